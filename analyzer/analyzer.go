@@ -1,0 +1,176 @@
+package statuslint
+
+import (
+	"flag"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"github.com/statuslint/statuslint/internal/model"
+	"github.com/statuslint/statuslint/internal/rules"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+)
+
+// Config selects rules and sets their options. The zero value runs the
+// default group with default options.
+type Config struct {
+	Enable  []string // rule IDs or groups to turn on
+	Disable []string // rule IDs or groups to turn off
+	// MethodStatus overrides the method-status matrix ("201:POST,PUT;304:GET,HEAD").
+	MethodStatus string
+}
+
+// New returns a statuslint analyzer for cfg. Its flags (-enable, -disable,
+// -method-status.allow) write into its own copy of cfg, so two analyzers
+// in one process do not share state.
+func New(cfg Config) *analysis.Analyzer {
+	s := &settings{cfg: cfg}
+	a := &analysis.Analyzer{
+		Name:       "statuslint",
+		Doc:        doc,
+		URL:        "https://github.com/statuslint/statuslint",
+		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
+		Run:        s.run,
+		ResultType: reflect.TypeOf((*model.Model)(nil)),
+	}
+	a.Flags.Var(listFlag{&s.cfg.Enable}, "enable", "comma-separated rule IDs or groups (default, strict, all) to enable")
+	a.Flags.Var(listFlag{&s.cfg.Disable}, "disable", "comma-separated rule IDs or groups to disable")
+	a.Flags.Var(matrixFlag{&s.cfg.MethodStatus}, "method-status.allow",
+		"method-status matrix: CODE:METHODS;... (default \""+rules.FormatMethodMatrix(rules.DefaultMethodMatrix())+"\")")
+	return a
+}
+
+const doc = `report HTTP status codes that do not fit what the handler does
+
+statuslint reads handlers of net/http, chi (and go-chi/render), gorilla/mux,
+gin, echo v4/v5 and fiber v2/v3, builds one model of each handler's response
+along its control flow, and runs rules over it: 201 Created answering a GET,
+a body sent with 204, a status set after the header was sent, an http.Error
+that falls through into a second response, and more. Each finding names the
+code the status table calls for and, where one edit fixes it, carries a
+suggested fix.
+
+Rules: ` + "method-status, no-content-body, empty-delete-ok, superfluous-status, header-after-write, missing-return, invalid-status, redirect-status" + `
+(groups: default, strict, all). See https://github.com/statuslint/statuslint.`
+
+type settings struct{ cfg Config }
+
+func (s *settings) run(pass *analysis.Pass) (any, error) {
+	if !importsHTTP(pass) {
+		return (*model.Model)(nil), nil // no HTTP API imported: no handlers
+	}
+	enabled, err := Select(s.cfg.Enable, s.cfg.Disable)
+	if err != nil {
+		return nil, err
+	}
+	opts := rules.Options{MethodMatrix: rules.DefaultMethodMatrix()}
+	if s.cfg.MethodStatus != "" {
+		if opts.MethodMatrix, err = rules.ParseMethodMatrix(s.cfg.MethodStatus); err != nil {
+			return nil, fmt.Errorf("-method-status.allow: %v", err)
+		}
+	}
+	m := model.Build(pass, pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs))
+	for _, r := range enabled {
+		r.Run(rules.NewContext(pass, m, opts, r))
+	}
+	return m, nil
+}
+
+func importsHTTP(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if httpapi.Known(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+// Select resolves -enable and -disable into the rules to run: the default
+// group, plus what is enabled, minus what is disabled. A rule enabled by its
+// ID stays on even when its group is disabled ("-disable=all -enable=x").
+func Select(enable, disable []string) ([]rules.Rule, error) {
+	inGroup := func(r rules.Rule, names []string) (byID, byGroup bool) {
+		for _, n := range names {
+			switch n {
+			case r.ID:
+				byID = true
+			case rules.All, r.Group:
+				byGroup = true
+			}
+		}
+		return
+	}
+	for _, n := range append(append([]string{}, enable...), disable...) {
+		if err := checkName(n); err != nil {
+			return nil, err
+		}
+	}
+	var out []rules.Rule
+	for _, r := range rules.Registry {
+		enID, enGroup := inGroup(r, enable)
+		disID, disGroup := inGroup(r, disable)
+		on := r.Group == rules.Default || enID || enGroup
+		if disID || (disGroup && !enID) {
+			on = false
+		}
+		if on {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func checkName(n string) error {
+	switch n {
+	case rules.Default, rules.Strict, rules.All:
+		return nil
+	}
+	if _, ok := rules.Lookup(n); ok {
+		return nil
+	}
+	return fmt.Errorf("unknown rule %q; valid rules: %s; groups: default, strict, all", n, strings.Join(rules.IDs(), ", "))
+}
+
+// listFlag is a comma-separated list of rule names, checked when set.
+type listFlag struct{ list *[]string }
+
+func (f listFlag) String() string {
+	if f.list == nil {
+		return ""
+	}
+	return strings.Join(*f.list, ",")
+}
+
+func (f listFlag) Set(s string) error {
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		if err := checkName(n); err != nil {
+			return err
+		}
+		*f.list = append(*f.list, n)
+	}
+	return nil
+}
+
+type matrixFlag struct{ s *string }
+
+func (f matrixFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return *f.s
+}
+
+func (f matrixFlag) Set(s string) error {
+	if _, err := rules.ParseMethodMatrix(s); err != nil {
+		return err
+	}
+	*f.s = s
+	return nil
+}
+
+var _ flag.Value = listFlag{}

@@ -1,0 +1,334 @@
+package model
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"golang.org/x/tools/go/cfg"
+)
+
+// step is one thing a block does that the flow cares about, in evaluation order.
+type step struct {
+	ev     *Event
+	assign *types.Var    // a variable assigned ...
+	origin *ast.CallExpr // ... the result of this call (nil: something else)
+}
+
+// collect turns a block's nodes into steps.
+func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
+	var steps []step
+	emit := func(call *ast.CallExpr, stmt ast.Node, returned bool) {
+		if ev := b.event(h, call, returned); ev != nil {
+			ev.block, ev.index = blk, len(steps)
+			if es, ok := stmt.(*ast.ExprStmt); ok && ast.Unparen(es.X) == call {
+				ev.Stmt = es
+			}
+			steps = append(steps, step{ev: ev})
+			h.Events = append(h.Events, ev)
+			b.model.Events[call] = ev
+		}
+	}
+	for _, n := range blk.Nodes {
+		switch n.(type) {
+		case *ast.DeferStmt, *ast.GoStmt:
+			continue // runs later or elsewhere, not at this point of the flow
+		}
+		var returned map[ast.Expr]bool
+		if ret, ok := n.(*ast.ReturnStmt); ok {
+			returned = map[ast.Expr]bool{}
+			for _, r := range ret.Results {
+				returned[ast.Unparen(r)] = true
+			}
+		}
+		var walk func(ast.Node)
+		walk = func(x ast.Node) {
+			ast.Inspect(x, func(x ast.Node) bool {
+				switch x := x.(type) {
+				case *ast.FuncLit:
+					return false // a separate function
+				case *ast.CallExpr:
+					walk(x.Fun) // the receiver chain and arguments run first
+					for _, a := range x.Args {
+						walk(a)
+					}
+					emit(x, n, returned[x])
+					return false
+				}
+				return true
+			})
+		}
+		walk(n)
+		steps = append(steps, b.assignments(n)...)
+	}
+	return steps
+}
+
+// assignments records which call last assigned each variable.
+func (b *builder) assignments(n ast.Node) []step {
+	var lhs []ast.Expr
+	var rhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		lhs, rhs = n.Lhs, n.Rhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+		rhs = n.Values
+	default:
+		return nil
+	}
+	var call *ast.CallExpr
+	if len(rhs) == 1 {
+		call, _ = ast.Unparen(rhs[0]).(*ast.CallExpr)
+	}
+	var steps []step
+	for i, l := range lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := b.info.ObjectOf(id).(*types.Var)
+		if !ok {
+			continue
+		}
+		st := step{assign: v}
+		if call != nil || (len(rhs) == len(lhs) && i < len(rhs)) {
+			st.origin = call
+		}
+		steps = append(steps, st)
+	}
+	return steps
+}
+
+// event classifies a call made in handler h.
+func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
+	_, key := b.callee(call)
+	if sink, ok := httpapi.Sinks[key]; ok {
+		if sink.Returned {
+			if !returned {
+				return nil // an error value that is not the handler's answer
+			}
+		} else if !b.isResponse(h, call, sink.Resp, sink.ViaCtor) {
+			return nil
+		}
+		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink}
+		ev.StatusExpr, ev.Status, ev.Const = b.status(call, sink)
+		switch {
+		case sink.BindFails:
+			ev.Kind = Bind
+		case sink.Status == httpapi.None && sink.Fixed == 0:
+			ev.Kind = BodyOnly
+		case sink.Writes && !b.emptyBody(call, sink):
+			ev.Kind = Render
+		case sink.Writes:
+			ev.Kind = Render
+			ev.Sink.Writes = false // an empty body: the status alone
+		default:
+			ev.Kind = StatusOnly
+		}
+		ev.Commits = sink.Commits && !h.Framework.Buffered()
+		if h.Framework == httpapi.Gin && key == "net/http.ResponseWriter.WriteHeader" {
+			ev.Commits = false // gin's writer keeps the code until the body is written
+		}
+		return ev
+	}
+	if hc, ok := httpapi.HeaderCalls[key]; ok && b.isHeaderOf(h, call) {
+		ev := &Event{Handler: h, Call: call, Key: key, Kind: Header}
+		if hc.Key < len(call.Args) {
+			ev.HeaderKey, _ = b.stringValue(call.Args[hc.Key])
+		}
+		if hc.Key+1 < len(call.Args) {
+			ev.HeaderVal, _ = b.stringValue(call.Args[hc.Key+1])
+		}
+		return ev
+	}
+	if httpapi.Opaque[key] && b.isResponse(h, call, httpapi.Receiver, false) ||
+		b.passesResponse(h, call) && !httpapi.Inert[key] && !b.inertFunc(call) || b.closureCall(call) {
+		return &Event{Handler: h, Call: call, Key: key, Kind: Opaque}
+	}
+	return nil
+}
+
+// inertFunc reports whether call calls a function of this package that
+// never writes a response it is given: no status, body or header call on a
+// writer or context, and no handing one on to code that might.
+func (b *builder) inertFunc(call *ast.CallExpr) bool {
+	fn, _ := b.callee(call)
+	return fn != nil && b.inert(fn, 0)
+}
+
+func (b *builder) inert(fn *types.Func, depth int) bool {
+	if v, ok := b.inertMemo[fn]; ok {
+		return v
+	}
+	d := b.decls[fn]
+	if d == nil || d.Body == nil || depth > 8 {
+		return false
+	}
+	b.inertMemo[fn] = false // assume the worst on recursion
+	inert := true
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || !inert {
+			return inert
+		}
+		callee, key := b.callee(call)
+		if _, ok := httpapi.Sinks[key]; ok {
+			inert = false
+		} else if _, ok := httpapi.HeaderCalls[key]; ok {
+			inert = false
+		} else if httpapi.Opaque[key] || httpapi.HeaderAccessors[key] {
+			inert = false
+		} else if !httpapi.Inert[key] && b.passesAnyResponse(call) && (callee == nil || !b.inert(callee, depth+1)) {
+			inert = false
+		}
+		return inert
+	})
+	b.inertMemo[fn] = inert
+	return inert
+}
+
+// passesAnyResponse reports whether a writer or context is an argument.
+// Methods called on a context are the framework's own: the tables list the
+// ones that write.
+func (b *builder) passesAnyResponse(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if t := b.info.TypeOf(a); t != nil && (httpapi.IsContext(t) || httpapi.IsResponseWriter(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// closureCall reports whether call calls a closure declared in the
+// function, which may write the response it captures.
+func (b *builder) closureCall(call *ast.CallExpr) bool {
+	_, ok := ast.Unparen(b.singleValue(call.Fun)).(*ast.FuncLit)
+	return ok
+}
+
+// passesResponse reports whether the response itself is an argument.
+func (b *builder) passesResponse(h *Handler, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if b.base(a) == h.Resp && b.isResponseType(a, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyBody reports whether the body argument is "" or a nil byte slice
+// (a nil value given to a JSON renderer still writes "null").
+func (b *builder) emptyBody(call *ast.CallExpr, sink httpapi.Sink) bool {
+	if sink.Body == httpapi.None || sink.Body >= len(call.Args) {
+		return false
+	}
+	a := call.Args[sink.Body]
+	if s, ok := b.stringValue(a); ok {
+		return s == ""
+	}
+	if tv, ok := b.info.Types[a]; ok && tv.IsNil() {
+		if sig, ok := b.info.TypeOf(call.Fun).(*types.Signature); ok && sink.Body < sig.Params().Len() {
+			_, isSlice := sig.Params().At(sink.Body).Type().Underlying().(*types.Slice)
+			return isSlice
+		}
+	}
+	return false
+}
+
+// isResponse reports whether the response argument of a sink call is the
+// handler's own response: its writer or context parameter, reached through
+// fields, accessors and fluent calls (c.Writer, c.Response(), c.Status(204)).
+func (b *builder) isResponse(h *Handler, call *ast.CallExpr, resp int, viaCtor bool) bool {
+	var e ast.Expr
+	switch {
+	case resp == httpapi.Receiver:
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		e = sel.X
+		if viaCtor {
+			return b.encoderOf(h, e)
+		}
+	case resp >= 0 && resp < len(call.Args):
+		e = call.Args[resp]
+		if !b.isResponseType(e, h) {
+			return false
+		}
+	default:
+		return false
+	}
+	return b.base(e) == h.Resp
+}
+
+// encoderOf reports whether e is json.NewEncoder(w) (or a variable assigned once from it).
+func (b *builder) encoderOf(h *Handler, e ast.Expr) bool {
+	if v := b.singleValue(e); v != nil {
+		e = v
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	if _, key := b.callee(call); !httpapi.EncoderCtors[key] {
+		return false
+	}
+	return b.base(call.Args[0]) == h.Resp && b.isResponseType(call.Args[0], h)
+}
+
+// isHeaderOf reports whether a header call changes the handler's response
+// headers: w.Header().Set, c.Writer.Header().Set, c.Response().Header().Set, c.Header.
+func (b *builder) isHeaderOf(h *Handler, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if acc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+		if _, key := b.callee(acc); httpapi.HeaderAccessors[key] {
+			return b.isResponse(h, acc, httpapi.Receiver, false)
+		}
+		return false
+	}
+	return b.base(sel.X) == h.Resp && b.isResponseType(sel.X, h)
+}
+
+// base strips selectors and method calls down to the variable they start from.
+func (b *builder) base(e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := b.info.Uses[x].(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return nil
+			}
+			e = sel.X
+		default:
+			return nil
+		}
+	}
+}
+
+var ioWriter = types.NewInterfaceType([]*types.Func{
+	types.NewFunc(0, nil, "Write", types.NewSignatureType(nil, nil, nil,
+		types.NewTuple(types.NewVar(0, nil, "p", types.NewSlice(types.Typ[types.Byte]))),
+		types.NewTuple(types.NewVar(0, nil, "n", types.Typ[types.Int]), types.NewVar(0, nil, "err", types.Universe.Lookup("error").Type())),
+		false)),
+}, nil).Complete()
+
+// isResponseType reports whether e has the type of a response: a writer, or
+// the handler's own context type.
+func (b *builder) isResponseType(e ast.Expr, h *Handler) bool {
+	t := b.info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	return types.Identical(t, h.Resp.Type()) || types.Implements(t, ioWriter)
+}

@@ -1,0 +1,325 @@
+package model
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"golang.org/x/tools/go/cfg"
+)
+
+// flow computes, for every event of h, the state of the response on every
+// path to it: a forward dataflow over the handler's control-flow graph in
+// which branch conditions narrow the request method and tell error paths.
+func (b *builder) flow(h *Handler) {
+	switch n := h.Node.(type) {
+	case *ast.FuncDecl:
+		h.graph = b.cfgs.FuncDecl(n)
+	case *ast.FuncLit:
+		h.graph = b.cfgs.FuncLit(n)
+	}
+	if h.graph == nil || len(h.graph.Blocks) == 0 {
+		return
+	}
+	h.steps = map[*cfg.Block][]step{}
+	for _, blk := range h.graph.Blocks {
+		h.steps[blk] = b.collect(h, blk)
+	}
+	if len(h.Events) == 0 {
+		return // nothing touches the response
+	}
+
+	in := map[*cfg.Block]*State{h.graph.Blocks[0]: {Methods: h.Methods}}
+	work := []*cfg.Block{h.graph.Blocks[0]}
+	for len(work) > 0 {
+		blk := work[0]
+		work = work[1:]
+		out := b.transfer(h, blk, in[blk].clone(), false)
+		for i, succ := range blk.Succs {
+			next := out.clone()
+			if cond := condition(blk); cond != nil {
+				b.refine(&next, cond, i == 0)
+			}
+			if old := in[succ]; old == nil {
+				in[succ] = &next
+				work = append(work, succ)
+			} else if old.merge(next) {
+				work = append(work, succ)
+			}
+		}
+	}
+	for blk, s := range in {
+		b.transfer(h, blk, s.clone(), true)
+	}
+	h.mustRespond = fixpoint(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+		for _, st := range h.steps[blk] {
+			if st.ev != nil && st.ev.Responds() {
+				return true
+			}
+		}
+		return allSuccs(blk, m)
+	})
+	h.mayBody = fixpoint(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+		for _, st := range h.steps[blk] {
+			if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque) {
+				return true
+			}
+		}
+		return slices.ContainsFunc(blk.Succs, func(s *cfg.Block) bool { return m[s] })
+	})
+}
+
+// fixpoint computes the least solution of a per-block property.
+func fixpoint(h *Handler, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg.Block]bool {
+	m := map[*cfg.Block]bool{}
+	for changed := true; changed; {
+		changed = false
+		for i := len(h.graph.Blocks) - 1; i >= 0; i-- {
+			blk := h.graph.Blocks[i]
+			if !m[blk] && f(blk, m) {
+				m[blk] = true
+				changed = true
+			}
+		}
+	}
+	return m
+}
+
+// condition returns the boolean a two-way block branches on.
+func condition(blk *cfg.Block) ast.Expr {
+	if len(blk.Succs) != 2 || len(blk.Nodes) == 0 || blk.Kind == cfg.KindRangeLoop {
+		return nil
+	}
+	e, _ := blk.Nodes[len(blk.Nodes)-1].(ast.Expr)
+	return e
+}
+
+// transfer applies a block's steps to s; with record set it also stores
+// each event's state.
+func (b *builder) transfer(h *Handler, blk *cfg.Block, s State, record bool) State {
+	for _, st := range h.steps[blk] {
+		if st.assign != nil {
+			if s.origins == nil {
+				s.origins = map[*types.Var]*ast.CallExpr{}
+			}
+			if st.origin != nil {
+				s.origins[st.assign] = st.origin
+			} else {
+				delete(s.origins, st.assign)
+			}
+			continue
+		}
+		ev := st.ev
+		if record {
+			ev.Reached = true
+			ev.Before = s.clone()
+			ev.Before.origins = nil
+		}
+		s.apply(ev)
+	}
+	return s
+}
+
+// apply changes the state as the event changes the response.
+func (s *State) apply(ev *Event) {
+	switch ev.Kind {
+	case StatusOnly, Render:
+		s.choose(ev)
+		if ev.Commits {
+			s.send(ev)
+		}
+	case BodyOnly:
+		if ev.Commits {
+			s.send(ev)
+		}
+	case Opaque:
+		s.Unknown = true
+		s.StatusMaySet = true
+		s.MaySent = true
+	}
+}
+
+// choose makes ev's status the one in effect, unless the header is gone.
+func (s *State) choose(ev *Event) {
+	switch {
+	case s.Sent:
+		return
+	case s.MaySent:
+		s.Status = addEvent(s.Status, ev)
+	default:
+		s.Status = []*Event{ev}
+	}
+	s.StatusSet, s.StatusMaySet = true, true
+}
+
+// send records that ev sent the header.
+func (s *State) send(ev *Event) {
+	switch {
+	case s.Sent:
+		return
+	case s.MaySent:
+		s.SentBy = addEvent(s.SentBy, ev)
+	default:
+		s.SentBy = []*Event{ev}
+	}
+	s.Sent, s.MaySent = true, true
+}
+
+// refine narrows the state on the edge where cond evaluates to truth.
+func (b *builder) refine(s *State, cond ast.Expr, truth bool) {
+	cond = ast.Unparen(cond)
+	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		b.refine(s, u.X, !truth)
+		return
+	}
+	s.Guards = append(s.Guards, Guard{Cond: cond, Holds: truth})
+	if m, ok := b.methodTest(cond); ok {
+		if truth {
+			s.Methods &= m
+		} else {
+			s.Methods &^= m
+		}
+	}
+	if call, nonNil := b.errorTest(s, cond); call != nil && truth == nonNil {
+		ev := b.model.Events[call]
+		switch {
+		case ev == nil:
+		case ev.Kind == Bind && !ev.Handler.Framework.Buffered():
+			s.choose(ev) // gin answered 400 and sent the header
+			s.send(ev)
+		case ev.WritesBody() && s.Sent && len(s.SentBy) == 1 && s.SentBy[0] == ev:
+			s.Sent = false // the write failed: maybe before anything was sent
+		}
+	}
+}
+
+// methodTest returns the methods for which cond is true when cond compares
+// the request method with a constant (r.Method == http.MethodPost, a
+// switch r.Method case, fiber's c.Method() != "GET").
+func (b *builder) methodTest(cond ast.Expr) (httpapi.Methods, bool) {
+	if tag, ok := b.caseTag[cond]; ok {
+		return b.methodEq(tag, cond)
+	}
+	bin, ok := cond.(*ast.BinaryExpr)
+	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
+		return 0, false
+	}
+	m, ok := b.methodEq(bin.X, bin.Y)
+	if !ok {
+		m, ok = b.methodEq(bin.Y, bin.X)
+	}
+	if !ok {
+		return 0, false
+	}
+	if bin.Op == token.NEQ {
+		m = httpapi.AllMethods &^ m
+	}
+	return m, true
+}
+
+func (b *builder) methodEq(x, y ast.Expr) (httpapi.Methods, bool) {
+	if !b.isMethodExpr(x) {
+		return 0, false
+	}
+	s, ok := b.stringValue(y)
+	if !ok {
+		return 0, false
+	}
+	return httpapi.ParseMethod(s), true
+}
+
+func (b *builder) isMethodExpr(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if sel, ok := b.info.Selections[e]; ok {
+			return httpapi.IsRequestMethodField(sel.Obj())
+		}
+	case *ast.CallExpr:
+		fn, _ := b.callee(e)
+		return len(e.Args) == 0 && fn != nil && httpapi.IsMethodAccessor(fn)
+	}
+	return false
+}
+
+// errorTest reads "x != nil" / "x == nil" where x is a call or a variable
+// last assigned by one; nonNil says which branch is the error branch.
+func (b *builder) errorTest(s *State, cond ast.Expr) (call *ast.CallExpr, nonNil bool) {
+	bin, ok := cond.(*ast.BinaryExpr)
+	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
+		return nil, false
+	}
+	x := bin.X
+	if b.isNil(x) {
+		x = bin.Y
+	} else if !b.isNil(bin.Y) {
+		return nil, false
+	}
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		call = x
+	case *ast.Ident:
+		if v, ok := b.info.Uses[x].(*types.Var); ok {
+			call = s.origins[v]
+		}
+	}
+	return call, bin.Op == token.NEQ
+}
+
+func (b *builder) isNil(e ast.Expr) bool {
+	tv, ok := b.info.Types[e]
+	return ok && tv.IsNil()
+}
+
+func (s State) clone() State {
+	c := s
+	c.Status = slices.Clone(s.Status)
+	c.SentBy = slices.Clone(s.SentBy)
+	c.Guards = slices.Clone(s.Guards)
+	if s.origins != nil {
+		c.origins = make(map[*types.Var]*ast.CallExpr, len(s.origins))
+		for k, v := range s.origins {
+			c.origins[k] = v
+		}
+	}
+	return c
+}
+
+// merge joins o into s at a control-flow merge and reports a change.
+func (s *State) merge(o State) bool {
+	old := s.clone()
+	s.Methods |= o.Methods
+	s.StatusSet = s.StatusSet && o.StatusSet
+	s.StatusMaySet = s.StatusMaySet || o.StatusMaySet
+	s.Sent = s.Sent && o.Sent
+	s.MaySent = s.MaySent || o.MaySent
+	s.Unknown = s.Unknown || o.Unknown
+	for _, e := range o.Status {
+		s.Status = addEvent(s.Status, e)
+	}
+	for _, e := range o.SentBy {
+		s.SentBy = addEvent(s.SentBy, e)
+	}
+	s.Guards = slices.DeleteFunc(s.Guards, func(g Guard) bool { return !slices.Contains(o.Guards, g) })
+	for k, v := range s.origins {
+		if o.origins[k] != v {
+			delete(s.origins, k)
+		}
+	}
+	return !old.equal(*s)
+}
+
+func (s State) equal(o State) bool {
+	return s.Methods == o.Methods && s.StatusSet == o.StatusSet && s.StatusMaySet == o.StatusMaySet &&
+		s.Sent == o.Sent && s.MaySent == o.MaySent && s.Unknown == o.Unknown &&
+		slices.Equal(s.Status, o.Status) && slices.Equal(s.SentBy, o.SentBy) &&
+		slices.Equal(s.Guards, o.Guards) && len(s.origins) == len(o.origins)
+}
+
+func addEvent(list []*Event, e *Event) []*Event {
+	if slices.Contains(list, e) {
+		return list
+	}
+	return append(list, e)
+}

@@ -1,0 +1,203 @@
+// Package model builds statuslint's one model of a package's HTTP responses:
+// its handlers, the routes that register them, and for each handler the
+// status, body and header events along its control-flow graph with the state
+// of the response before each event. Rules read this model; none of them
+// walks the syntax tree on its own.
+package model
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"golang.org/x/tools/go/cfg"
+)
+
+// Model is the response model of one package.
+type Model struct {
+	Handlers []*Handler
+	// Calls holds every call to a status-bearing API in the package, inside
+	// handlers or not (helpers, route tables), for the rules that need no flow.
+	Calls []*Call
+	// Events maps a call to its event when it is made in a handler.
+	Events map[*ast.CallExpr]*Event
+}
+
+// Call is a call to a known status API with its status resolved.
+type Call struct {
+	Expr       *ast.CallExpr
+	Key        string
+	Sink       httpapi.Sink
+	StatusExpr ast.Expr // nil when the status is fixed or defaulted
+	Status     int      // the status, when Const
+	Const      bool     // the status is a known constant
+}
+
+// Route is one registration of a handler.
+type Route struct {
+	Methods httpapi.Methods
+	Pattern string // "" when not a constant
+	Pos     token.Pos
+}
+
+// Handler is a function with a framework's handler signature.
+type Handler struct {
+	Node      ast.Node // *ast.FuncDecl or *ast.FuncLit
+	Name      string
+	Framework httpapi.Framework
+	Resp      *types.Var // the ResponseWriter or context parameter
+	Routes    []Route
+	Methods   httpapi.Methods // union of the registered methods; AllMethods when unknown
+	Results   bool            // returns an error (echo, fiber)
+	Events    []*Event
+
+	graph       *cfg.CFG
+	mustRespond map[*cfg.Block]bool // every path from the block's start writes a response
+	mayBody     map[*cfg.Block]bool // some path from the block's start writes a body (or may)
+	steps       map[*cfg.Block][]step
+}
+
+// Body returns the handler's function body.
+func (h *Handler) Body() *ast.BlockStmt {
+	switch n := h.Node.(type) {
+	case *ast.FuncDecl:
+		return n.Body
+	case *ast.FuncLit:
+		return n.Body
+	}
+	return nil
+}
+
+// Kind says what an event does to the response.
+type Kind uint8
+
+const (
+	StatusOnly Kind = iota + 1 // sets the status (w.WriteHeader, c.Status)
+	Render                     // sets the status and writes a body (c.JSON(code, v), http.Error)
+	BodyOnly                   // writes a body with the status in effect (w.Write)
+	Bind                       // gin c.Bind*: answers 400 itself when it fails
+	Header                     // changes a response header
+	Opaque                     // hands the response to code we cannot see
+)
+
+// Event is one response-affecting call in a handler.
+type Event struct {
+	Handler    *Handler
+	Kind       Kind
+	Call       *ast.CallExpr
+	Key        string
+	Sink       httpapi.Sink
+	StatusExpr ast.Expr      // the status argument, nil when fixed or absent
+	Status     int           // the status, when Const
+	Const      bool          // the status is a known constant
+	Commits    bool          // sends the header now
+	HeaderKey  string        // for Header events, when constant
+	HeaderVal  string        // ... and its value
+	Stmt       *ast.ExprStmt // the statement the call is, when it is one
+	Reached    bool          // false in dead code
+	Before     State         // the response before the event
+
+	block *cfg.Block
+	index int
+}
+
+// SetsStatus reports whether the event chooses a status.
+func (e *Event) SetsStatus() bool { return e.Kind == StatusOnly || e.Kind == Render }
+
+// WritesBody reports whether the event writes a non-empty body.
+func (e *Event) WritesBody() bool { return e.Kind == BodyOnly || (e.Kind == Render && e.Sink.Writes) }
+
+// Responds reports whether the event is part of writing a response.
+func (e *Event) Responds() bool {
+	return e.Kind == StatusOnly || e.Kind == Render || e.Kind == BodyOnly
+}
+
+// Guard is a condition known to hold (or not) on every path to an event.
+type Guard struct {
+	Cond  ast.Expr
+	Holds bool
+}
+
+// State is what is known about the response on every path to a point.
+type State struct {
+	Methods      httpapi.Methods // methods the request may have here
+	StatusSet    bool            // a status was chosen on every path
+	StatusMaySet bool            // ... on some path
+	Sent         bool            // the header was sent on every path
+	MaySent      bool            // ... on some path
+	Unknown      bool            // an opaque call may have written anything
+	Status       []*Event        // events whose status may be the one in effect
+	SentBy       []*Event        // events that may have sent the header
+	Guards       []Guard
+
+	origins map[*types.Var]*ast.CallExpr // the call that last assigned each variable, on every path
+}
+
+// Effective returns the status in effect when every path agrees on one
+// constant: the chosen one, or the implicit 200 when none was chosen.
+func (s State) Effective() (int, *Event, bool) {
+	if s.Unknown {
+		return 0, nil, false
+	}
+	if !s.StatusMaySet {
+		return 200, nil, true
+	}
+	if !s.StatusSet || len(s.Status) == 0 {
+		return 0, nil, false
+	}
+	code := s.Status[0].Status
+	for _, e := range s.Status {
+		if !e.Const || e.Status != code {
+			return 0, nil, false
+		}
+	}
+	return code, s.Status[0], true
+}
+
+// Completes reports whether the event finishes the response, so that
+// nothing should be written after it.
+func (e *Event) Completes() bool {
+	return e.Sink.Complete && (e.Kind == StatusOnly || e.Kind == Render || e.Kind == BodyOnly)
+}
+
+// RespondsAfter reports whether every path from just after e reaches
+// another status or body write before the handler returns.
+func (e *Event) RespondsAfter() bool {
+	h := e.Handler
+	for _, st := range h.steps[e.block][e.index+1:] {
+		if st.ev != nil && st.ev.Responds() {
+			return true
+		}
+	}
+	return allSuccs(e.block, h.mustRespond)
+}
+
+// BodyMayFollow reports whether some path from just after e writes a body
+// or hands the response to code we cannot see.
+func (e *Event) BodyMayFollow() bool {
+	h := e.Handler
+	for _, st := range h.steps[e.block][e.index+1:] {
+		if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque) {
+			return true
+		}
+	}
+	for _, s := range e.block.Succs {
+		if h.mayBody[s] {
+			return true
+		}
+	}
+	return false
+}
+
+func allSuccs(b *cfg.Block, m map[*cfg.Block]bool) bool {
+	if len(b.Succs) == 0 {
+		return false
+	}
+	for _, s := range b.Succs {
+		if !m[s] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,229 @@
+package model
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+)
+
+// register adds the route a registration call makes to every handler its
+// handler arguments resolve to.
+func (b *builder) register(call *ast.CallExpr) {
+	_, key := b.callee(call)
+	reg := httpapi.Registrations[key]
+	arg := func(i int) ast.Expr {
+		if i >= 0 && i < len(call.Args) {
+			return call.Args[i]
+		}
+		return nil
+	}
+	route := Route{Methods: httpapi.AllMethods, Pos: call.Pos()}
+	if p := arg(reg.Pattern); p != nil {
+		route.Pattern, _ = b.stringValue(p)
+	}
+	switch {
+	case reg.AnyMethod:
+	case reg.GoPattern:
+		route.Methods, route.Pattern = parseGoPattern(route.Pattern)
+	case reg.Method != 0:
+		route.Methods = reg.Method
+	case reg.MethodArg != httpapi.None:
+		if s, ok := b.stringValue(arg(reg.MethodArg)); ok {
+			route.Methods = httpapi.ParseMethod(s)
+		}
+	case reg.MethodsArg != httpapi.None:
+		if m, ok := b.methodList(arg(reg.MethodsArg)); ok {
+			route.Methods = m
+		}
+	case reg.Chain:
+		route.Methods = b.chainMethods(call)
+		if route.Pattern == "" {
+			route.Pattern = b.chainPattern(call)
+		}
+	}
+	var handlerArgs []ast.Expr
+	if reg.Handlers < len(call.Args) {
+		handlerArgs = call.Args[reg.Handlers:]
+		if reg.OnlyOne {
+			handlerArgs = handlerArgs[:1]
+		}
+	}
+	for _, a := range handlerArgs {
+		for _, h := range b.resolve(a, 0) {
+			h.Routes = append(h.Routes, route)
+			h.Methods |= route.Methods
+		}
+	}
+}
+
+// parseGoPattern splits a Go 1.22 ServeMux pattern "POST example.com/x"
+// into its methods (GET also serves HEAD) and the rest.
+func parseGoPattern(p string) (httpapi.Methods, string) {
+	method, rest, ok := strings.Cut(p, " ")
+	if !ok || strings.Contains(method, "/") {
+		return httpapi.AllMethods, p
+	}
+	m := httpapi.ParseMethod(method)
+	if m == httpapi.GET {
+		m |= httpapi.HEAD
+	}
+	return m, strings.TrimSpace(rest)
+}
+
+// methodList reads a []string{"GET", http.MethodPost} literal.
+func (b *builder) methodList(e ast.Expr) (httpapi.Methods, bool) {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return 0, false
+	}
+	var m httpapi.Methods
+	for _, el := range lit.Elts {
+		s, ok := b.stringValue(el)
+		if !ok {
+			return 0, false
+		}
+		m |= httpapi.ParseMethod(s)
+	}
+	return m, m != 0
+}
+
+// chain returns every call of a fluent chain such as
+// r.HandleFunc(p, h).Methods("GET") or r.Methods("GET").Path(p).HandlerFunc(h).
+func (b *builder) chain(call *ast.CallExpr) []*ast.CallExpr {
+	for outer := b.recvOf[call]; outer != nil; outer = b.recvOf[call] {
+		call = outer
+	}
+	var calls []*ast.CallExpr
+	for call != nil {
+		calls = append(calls, call)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		call, _ = ast.Unparen(sel.X).(*ast.CallExpr)
+	}
+	return calls
+}
+
+func (b *builder) chainMethods(call *ast.CallExpr) httpapi.Methods {
+	var m httpapi.Methods
+	for _, c := range b.chain(call) {
+		if _, key := b.callee(c); httpapi.ChainMethods[key] {
+			for _, a := range c.Args {
+				s, ok := b.stringValue(a)
+				if !ok {
+					return httpapi.AllMethods
+				}
+				m |= httpapi.ParseMethod(s)
+			}
+		}
+	}
+	if m == 0 {
+		return httpapi.AllMethods
+	}
+	return m
+}
+
+func (b *builder) chainPattern(call *ast.CallExpr) string {
+	for _, c := range b.chain(call) {
+		if _, key := b.callee(c); strings.HasSuffix(key, "mux.Route.Path") || strings.HasSuffix(key, "mux.Router.Path") {
+			if len(c.Args) == 1 {
+				s, _ := b.stringValue(c.Args[0])
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// resolve finds the handler functions an expression given to a router
+// stands for: a function or method value, a func literal, a conversion to
+// http.HandlerFunc, a variable assigned once, a value whose ServeHTTP is
+// declared here, what a factory in this package returns, and the handlers
+// wrapped by a middleware call (the middleware serves the same method).
+func (b *builder) resolve(e ast.Expr, depth int) []*Handler {
+	if depth > 4 || e == nil {
+		return nil
+	}
+	e = ast.Unparen(e)
+	switch e := e.(type) {
+	case *ast.FuncLit:
+		if h := b.handlers[e]; h != nil {
+			return []*Handler{h}
+		}
+		return nil
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = e.(*ast.Ident)
+		}
+		switch obj := b.info.Uses[id].(type) {
+		case *types.Func:
+			if d := b.decls[obj]; d != nil && b.handlers[d] != nil {
+				return []*Handler{b.handlers[d]}
+			}
+			return nil
+		case *types.Var:
+			if v := b.singleValue(e); v != nil {
+				return b.resolve(v, depth+1)
+			}
+		}
+		return b.serveHTTP(e)
+	case *ast.UnaryExpr, *ast.CompositeLit:
+		return b.serveHTTP(e)
+	case *ast.CallExpr:
+		if tv, ok := b.info.Types[e.Fun]; ok && tv.IsType() {
+			if len(e.Args) == 1 {
+				return b.resolve(e.Args[0], depth+1) // http.HandlerFunc(f)
+			}
+			return nil
+		}
+		var out []*Handler
+		if fn, _ := b.callee(e); fn != nil {
+			if d := b.decls[fn]; d != nil && d.Body != nil {
+				out = append(out, b.returned(d.Body, depth)...)
+			}
+		}
+		for _, a := range e.Args {
+			out = append(out, b.resolve(a, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// returned resolves what a factory's return statements return.
+func (b *builder) returned(body *ast.BlockStmt, depth int) []*Handler {
+	var out []*Handler
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // a nested function's returns are not the factory's
+		case *ast.ReturnStmt:
+			if len(n.Results) == 1 {
+				out = append(out, b.resolve(n.Results[0], depth+1)...)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// serveHTTP resolves a value whose type declares ServeHTTP in this package.
+func (b *builder) serveHTTP(e ast.Expr) []*Handler {
+	t := b.info.TypeOf(e)
+	if t == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, b.pass.Pkg, "ServeHTTP")
+	if fn, ok := obj.(*types.Func); ok {
+		if d := b.decls[fn]; d != nil && b.handlers[d] != nil {
+			return []*Handler{b.handlers[d]}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,31 @@
+package rules
+
+import (
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"github.com/statuslint/statuslint/internal/model"
+)
+
+// EmptyDeleteOK reports a DELETE answered 200 OK with no body on that path:
+// 204 No Content says the same thing without promising a body.
+//
+//	w.WriteHeader(http.StatusOK) // in a DELETE handler, nothing written after: use 204
+var EmptyDeleteOK = Rule{
+	ID:    "empty-delete-ok",
+	Group: Default,
+	Title: "a DELETE answered 200 with no body",
+	Basis: "seed 204",
+	Run:   runEmptyDeleteOK,
+}
+
+func runEmptyDeleteOK(c *Context) {
+	c.events(func(e *model.Event) {
+		if !e.SetsStatus() || !e.Const || e.Status != 200 || e.Before.Sent || e.Before.Unknown {
+			return
+		}
+		if e.Before.Methods != httpapi.DELETE || e.WritesBody() || e.BodyMayFollow() {
+			return // not only DELETE, or a body (maybe) follows
+		}
+		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 204), nil,
+			"200 OK with no body answers %s; a DELETE with nothing to return is 204 No Content", where(e))
+	})
+}

@@ -1,0 +1,138 @@
+package rules
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"github.com/statuslint/statuslint/internal/model"
+	"golang.org/x/tools/go/analysis"
+)
+
+// ReplaceStatus returns a fix that writes code in place of a status
+// expression, in the user's style: a literal stays a literal, a constant
+// keeps its qualifier (http, an alias of it, fiber). A status held in a
+// variable gets no fix: the edit would belong at its definition.
+func (c *Context) ReplaceStatus(e ast.Expr, code int) *analysis.SuggestedFix {
+	if e == nil {
+		return nil
+	}
+	text, ok := c.statusText(e, code)
+	if !ok {
+		return nil
+	}
+	return &analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Replace %s with %s", c.source(e), text),
+		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}},
+	}
+}
+
+func (c *Context) statusText(e ast.Expr, code int) (string, bool) {
+	name, named := httpapi.StatusConstName(code)
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		if e.Kind == token.INT {
+			return strconv.Itoa(code), true
+		}
+	case *ast.SelectorExpr:
+		pkgID, ok := e.X.(*ast.Ident)
+		if !ok || !named {
+			return "", false
+		}
+		if _, ok := c.Pass.TypesInfo.Uses[pkgID].(*types.PkgName); ok && strings.HasPrefix(e.Sel.Name, "Status") {
+			return pkgID.Name + "." + name, true
+		}
+	case *ast.Ident:
+		obj, ok := c.Pass.TypesInfo.Uses[e].(*types.Const)
+		if !ok {
+			return "", false // a variable: fix its definition by hand
+		}
+		if named && obj.Pkg() != nil && obj.Pkg() != c.Pass.Pkg && strings.HasPrefix(e.Name, "Status") {
+			return name, true // a dot import
+		}
+		if qual := c.httpName(e); qual != "" && named {
+			return qual + "." + name, true
+		}
+		return strconv.Itoa(code), true
+	}
+	return "", false
+}
+
+// httpName is the name net/http is imported under in e's file, if any.
+func (c *Context) httpName(e ast.Node) string {
+	for _, f := range c.Pass.Files {
+		if f.FileStart <= e.Pos() && e.Pos() < f.FileEnd {
+			for _, imp := range f.Imports {
+				if imp.Path.Value == `"net/http"` {
+					if imp.Name != nil {
+						return imp.Name.Name
+					}
+					return "http"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func (c *Context) source(n ast.Node) string {
+	start := c.Pass.Fset.Position(n.Pos())
+	end := c.Pass.Fset.Position(n.End())
+	for _, f := range c.Pass.Files {
+		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
+			if tf := c.Pass.Fset.File(f.Pos()); tf != nil {
+				if content, err := c.Pass.ReadFile(tf.Name()); err == nil && end.Offset <= len(content) {
+					return string(content[start.Offset:end.Offset])
+				}
+			}
+		}
+	}
+	return types.ExprString(n.(ast.Expr))
+}
+
+// InsertReturn returns a fix that ends the handler after a response: a
+// "return" on the next line, or "return " before the call when the handler
+// returns the call's error (echo, fiber).
+func (c *Context) InsertReturn(e *model.Event) *analysis.SuggestedFix {
+	if e.Stmt == nil {
+		return nil
+	}
+	h := e.Handler
+	if !h.Results {
+		indent := c.indentOf(e.Stmt)
+		return &analysis.SuggestedFix{
+			Message:   "Add return after the response",
+			TextEdits: []analysis.TextEdit{{Pos: e.Stmt.End(), End: e.Stmt.End(), NewText: []byte("\n" + indent + "return")}},
+		}
+	}
+	if sig, ok := c.Pass.TypesInfo.TypeOf(e.Call.Fun).(*types.Signature); ok && sig.Results().Len() == 1 &&
+		types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+		return &analysis.SuggestedFix{
+			Message:   "Return the response's error",
+			TextEdits: []analysis.TextEdit{{Pos: e.Stmt.Pos(), End: e.Stmt.Pos(), NewText: []byte("return ")}},
+		}
+	}
+	return nil
+}
+
+func (c *Context) indentOf(n ast.Node) string {
+	pos := c.Pass.Fset.Position(n.Pos())
+	tf := c.Pass.Fset.File(n.Pos())
+	if tf == nil {
+		return "\t"
+	}
+	content, err := c.Pass.ReadFile(tf.Name())
+	if err != nil {
+		return "\t"
+	}
+	lineStart := pos.Offset - (pos.Column - 1)
+	if lineStart < 0 || pos.Offset > len(content) {
+		return "\t"
+	}
+	prefix := string(content[lineStart:pos.Offset])
+	return prefix[:len(prefix)-len(strings.TrimLeft(prefix, " \t"))]
+}

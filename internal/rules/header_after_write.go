@@ -1,0 +1,49 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"github.com/statuslint/statuslint/internal/model"
+)
+
+// HeaderAfterWrite reports a response header changed after the header was
+// sent: the change never reaches the client. Trailers are exempt: keys
+// announced in a "Trailer" header and keys with the http.TrailerPrefix.
+//
+//	w.WriteHeader(http.StatusOK)
+//	w.Header().Set("Content-Type", "application/json") // too late
+var HeaderAfterWrite = Rule{
+	ID:    "header-after-write",
+	Group: Default,
+	Title: "a header changed after the header was sent",
+	Basis: "net/http ResponseWriter.Header docs",
+	Run:   runHeaderAfterWrite,
+}
+
+func runHeaderAfterWrite(c *Context) {
+	for _, h := range c.Model.Handlers {
+		if h.Framework.Buffered() {
+			continue // fasthttp sends nothing before the handler returns
+		}
+		trailers := map[string]bool{}
+		for _, e := range h.Events {
+			if e.Kind == model.Header && strings.EqualFold(e.HeaderKey, "Trailer") {
+				for _, k := range strings.Split(e.HeaderVal, ",") {
+					trailers[strings.ToLower(strings.TrimSpace(k))] = true
+				}
+			}
+		}
+		for _, e := range h.Events {
+			if !e.Reached || e.Kind != model.Header || !e.Before.Sent {
+				continue
+			}
+			if e.HeaderKey == "" || httpapi.IsTrailerPrefix(e.HeaderKey) || trailers[strings.ToLower(e.HeaderKey)] {
+				continue // unknown key, or a trailer, which is meant to be set late
+			}
+			c.Report(e.Call, nil, related(e.Before.SentBy, "the header is sent here"),
+				"header %q is changed after the header was sent (%s); the change never reaches the client, set it before the status or the first body write",
+				e.HeaderKey, sentBy(c, e.Before.SentBy))
+		}
+	}
+}

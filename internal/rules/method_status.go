@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"github.com/statuslint/statuslint/internal/model"
+)
+
+// MethodStatus reports a status the request's method should not be answered
+// with, per a configurable matrix:
+//
+//	mux.HandleFunc("GET /items/{id}", ...) ... w.WriteHeader(http.StatusCreated)  // want 200 OK
+//
+// 201 says this request created a resource (POST, PUT); 304 answers a
+// conditional GET or HEAD; 409 and 415 are about a request that changes state.
+var MethodStatus = Rule{
+	ID:    "method-status",
+	Group: Default,
+	Title: "a status the handler's method should not answer with",
+	Basis: "seed 201; RFC 9110 §9.3.3, §9.3.4, §15.4.5",
+	Run:   runMethodStatus,
+}
+
+var methodStatusMeaning = map[int]string{
+	201: "a resource this request created",
+	304: "a conditional GET or HEAD whose cached copy is still fresh",
+	409: "a change that conflicts with the resource's current state",
+	415: "a request body in a format the server does not accept",
+}
+
+func runMethodStatus(c *Context) {
+	c.events(func(e *model.Event) {
+		if !e.SetsStatus() || !e.Const || e.Before.Sent {
+			return // no status of its own, or one that never reaches the client
+		}
+		allowed, ok := c.Options.MethodMatrix[e.Status]
+		methods := e.Before.Methods
+		if !ok || !methods.Known() || methods&allowed != 0 {
+			return // not in the matrix, method unknown, or a method that may answer it
+		}
+		meaning := methodStatusMeaning[e.Status]
+		if meaning == "" {
+			meaning = "other requests"
+		}
+		msg := fmt.Sprintf("%s answers %s; %d is for %s (%s)",
+			httpapi.Describe(e.Status), where(e), e.Status, meaning, allowed)
+		if e.Status != 201 {
+			c.Report(statusNode(e), nil, nil, "%s", msg)
+			return
+		}
+		want := 200
+		if methods == httpapi.DELETE && !e.WritesBody() && !e.BodyMayFollow() {
+			want = 204
+		}
+		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, want), nil, "%s, use %s", msg, httpapi.Describe(want))
+	})
+}

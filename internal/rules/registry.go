@@ -1,0 +1,194 @@
+// Package rules holds statuslint's rules, one file per rule named after its
+// ID. A rule is a small function over the response model; it never walks
+// the syntax tree itself.
+package rules
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sort"
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"github.com/statuslint/statuslint/internal/model"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Groups of rules.
+const (
+	Default = "default" // on unless disabled
+	Strict  = "strict"  // RFC MUSTs and SHOULDs many APIs skip; off unless enabled
+	All     = "all"
+)
+
+// Rule is one check. ID is stable: it is the diagnostic category, the flag
+// and suppression name, the SARIF ruleId and the README anchor.
+type Rule struct {
+	ID    string
+	Group string
+	Title string // what it reports, lower case, no period
+	Basis string // where the expectation comes from
+	Run   func(*Context)
+}
+
+// Registry lists every rule in README order.
+var Registry = []Rule{
+	MethodStatus,
+	NoContentBody,
+	EmptyDeleteOK,
+	SuperfluousStatus,
+	HeaderAfterWrite,
+	MissingReturn,
+	InvalidStatus,
+	RedirectStatus,
+}
+
+// Lookup finds a rule by ID.
+func Lookup(id string) (Rule, bool) {
+	for _, r := range Registry {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
+// IDs lists every rule ID.
+func IDs() []string {
+	ids := make([]string, len(Registry))
+	for i, r := range Registry {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// Options are the per-rule settings.
+type Options struct {
+	// MethodMatrix says which methods may answer a code (method-status).
+	MethodMatrix map[int]httpapi.Methods
+}
+
+// DefaultMethodMatrix is the method-status matrix from the seed table and RFC 9110.
+func DefaultMethodMatrix() map[int]httpapi.Methods {
+	return map[int]httpapi.Methods{
+		201: httpapi.POST | httpapi.PUT,
+		304: httpapi.GET | httpapi.HEAD,
+		409: httpapi.POST | httpapi.PUT | httpapi.PATCH | httpapi.DELETE,
+		415: httpapi.POST | httpapi.PUT | httpapi.PATCH | httpapi.DELETE,
+	}
+}
+
+// ParseMethodMatrix reads "201:POST,PUT;304:GET,HEAD".
+func ParseMethodMatrix(s string) (map[int]httpapi.Methods, error) {
+	m := map[int]httpapi.Methods{}
+	for _, entry := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ' ' }) {
+		code, methods, ok := strings.Cut(entry, ":")
+		var n int
+		if _, err := fmt.Sscanf(code, "%d", &n); !ok || err != nil || !httpapi.ValidStatus(n) {
+			return nil, fmt.Errorf("bad entry %q: want CODE:METHOD[,METHOD...], e.g. 201:POST,PUT", entry)
+		}
+		ms, ok := httpapi.ParseMethodList(methods)
+		if !ok {
+			return nil, fmt.Errorf("bad methods in %q: use GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, CONNECT, TRACE", entry)
+		}
+		m[n] = ms
+	}
+	return m, nil
+}
+
+// FormatMethodMatrix writes a matrix back in ParseMethodMatrix's form.
+func FormatMethodMatrix(m map[int]httpapi.Methods) string {
+	codes := make([]int, 0, len(m))
+	for c := range m {
+		codes = append(codes, c)
+	}
+	sort.Ints(codes)
+	var parts []string
+	for _, c := range codes {
+		parts = append(parts, fmt.Sprintf("%d:%s", c, strings.ReplaceAll(m[c].String(), ", ", ",")))
+	}
+	return strings.Join(parts, ";")
+}
+
+// Context is what a rule runs with.
+type Context struct {
+	Pass    *analysis.Pass
+	Model   *model.Model
+	Options Options
+	rule    Rule
+}
+
+// NewContext prepares a rule's run.
+func NewContext(pass *analysis.Pass, m *model.Model, opts Options, r Rule) *Context {
+	return &Context{Pass: pass, Model: m, Options: opts, rule: r}
+}
+
+// Report emits a diagnostic at node with the rule's category; the message
+// gets the rule ID as its prefix.
+func (c *Context) Report(node ast.Node, fix *analysis.SuggestedFix, related []analysis.RelatedInformation, format string, args ...any) {
+	d := analysis.Diagnostic{
+		Pos:      node.Pos(),
+		End:      node.End(),
+		Category: c.rule.ID,
+		URL:      DocURL + "#" + c.rule.ID,
+		Message:  c.rule.ID + ": " + fmt.Sprintf(format, args...),
+		Related:  related,
+	}
+	if fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	c.Pass.Report(d)
+}
+
+// DocURL is where the rule documentation lives.
+const DocURL = "https://github.com/statuslint/statuslint/blob/main/README.md"
+
+// Line returns "line N" for a position, for messages that point elsewhere.
+func (c *Context) Line(pos token.Pos) string {
+	return fmt.Sprintf("line %d", c.Pass.Fset.Position(pos).Line)
+}
+
+// related points at the events that explain a finding.
+func related(events []*model.Event, what string) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, e := range events {
+		out = append(out, analysis.RelatedInformation{Pos: e.Call.Pos(), End: e.Call.End(), Message: what})
+	}
+	return out
+}
+
+// statusNode is where a status finding goes: the status argument, or the call.
+func statusNode(e *model.Event) ast.Node {
+	if e.StatusExpr != nil {
+		return e.StatusExpr
+	}
+	return e.Call
+}
+
+// events calls f for each reached event of every handler.
+func (c *Context) events(f func(*model.Event)) {
+	for _, h := range c.Model.Handlers {
+		for _, e := range h.Events {
+			if e.Reached {
+				f(e)
+			}
+		}
+	}
+}
+
+// where names the request an event answers: "GET /items/{id}" when a route
+// says so, else "GET in getItem", else "getItem".
+func where(e *model.Event) string {
+	h := e.Handler
+	m := e.Before.Methods
+	for _, r := range h.Routes {
+		if r.Pattern != "" && r.Methods&m != 0 {
+			return (r.Methods & m).Display() + " " + r.Pattern
+		}
+	}
+	if m.Known() {
+		return m.Display() + " in " + h.Name
+	}
+	return h.Name
+}

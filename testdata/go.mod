@@ -1,0 +1,3 @@
+module statuslint.test
+
+go 1.26

@@ -56,7 +56,7 @@ func buildRegistrations() map[string]Registration {
 
 	// gin: every argument after the path is a handler (middleware included).
 	ginVerbs := map[string]Methods{"GET": GET, "HEAD": HEAD, "POST": POST, "PUT": PUT, "PATCH": PATCH, "DELETE": DELETE, "OPTIONS": OPTIONS}
-	for _, recv := range []string{"RouterGroup", "IRoutes", "IRouter", "Engine"} {
+	for _, recv := range []string{"RouterGroup", "IRoutes"} { // Engine and IRouter promote these
 		for name, m := range ginVerbs {
 			regs[pkgGin+"."+recv+"."+name] = verb(m, 1, false)
 		}

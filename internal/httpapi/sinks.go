@@ -113,7 +113,7 @@ func buildSinks() map[string]Sink {
 
 	// go-chi/render: render.Status stores the code the next render uses.
 	add(pkgRender+".Status", Sink{Resp: 0, Status: 1, Body: None}) // Resp 0 is the *http.Request
-	for _, f := range []string{"JSON", "XML", "Data", "PlainText", "HTML", "Render", "Respond", "DefaultResponder", "RenderList"} {
+	for _, f := range []string{"JSON", "XML", "Data", "PlainText", "HTML", "Render", "DefaultResponder", "RenderList"} {
 		add(pkgRender+"."+f, Sink{Resp: 0, Status: None, Body: 2, Writes: true, Commits: true, Complete: true})
 	}
 	add(pkgRender+".NoContent", Sink{Resp: 0, Status: None, Fixed: 204, Body: None, Commits: true, Complete: true})
@@ -158,11 +158,12 @@ func buildSinks() map[string]Sink {
 		add(ctx+"Render", render(0, 2))
 		add(ctx+"NoContent", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true, Complete: true})
 		add(ctx+"Redirect", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true, Complete: true, Redirect: true})
-		for _, f := range []string{"File", "FileFS", "Attachment", "Inline"} {
+		for _, f := range []string{"File", "Attachment", "Inline"} {
 			add(ctx+f, Sink{Resp: Receiver, Status: None, Body: None, Writes: true, Commits: true, Complete: true})
 		}
 		add(pkg+".NewHTTPError", Sink{Resp: None, Status: 0, Body: 1, Writes: true, Complete: true, Returned: true})
 	}
+	add(pkgEcho5+".Context.FileFS", Sink{Resp: Receiver, Status: None, Body: None, Writes: true, Commits: true, Complete: true})
 	add(pkgEcho4+".Response.WriteHeader", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true})
 	add(pkgEcho4+".Response.Write", body(Receiver))
 
@@ -172,6 +173,9 @@ func buildSinks() map[string]Sink {
 		add(ctx+"Status", Sink{Resp: Receiver, Status: 0, Body: None})
 		add(ctx+"SendStatus", Sink{Resp: Receiver, Status: 0, Body: None, Complete: true})
 		for _, f := range []string{"JSON", "JSONP", "XML", "Send", "SendString", "Write", "WriteString", "Writef", "SendFile", "SendStream", "Render", "Format", "Download", "CBOR", "MsgPack"} {
+			if pkg == pkgFiber2 && (f == "CBOR" || f == "MsgPack") {
+				continue // added in v3
+			}
 			s := body(Receiver)
 			s.Body = 0
 			s.Commits = false

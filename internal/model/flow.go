@@ -170,34 +170,79 @@ func (s *State) send(ev *Event) {
 // refine narrows the state on the edge where cond evaluates to truth.
 func (b *builder) refine(s *State, cond ast.Expr, truth bool) {
 	cond = ast.Unparen(cond)
-	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
-		b.refine(s, u.X, !truth)
+	s.Guards = append(s.Guards, Guard{Cond: cond, Holds: truth})
+	whenTrue, whenFalse := b.methodSets(cond)
+	if truth {
+		s.Methods &= whenTrue
+	} else {
+		s.Methods &= whenFalse
+	}
+	b.refineErrors(s, cond, truth)
+}
+
+// refineErrors applies what an error test tells: on the branch where a gin
+// c.Bind* error is non-nil, gin has answered 400; where a body write failed,
+// the header may not have been sent.
+func (b *builder) refineErrors(s *State, cond ast.Expr, truth bool) {
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			b.refineErrors(s, c.X, !truth)
+		}
+		return
+	case *ast.BinaryExpr:
+		if (c.Op == token.LAND && truth) || (c.Op == token.LOR && !truth) {
+			b.refineErrors(s, c.X, truth) // both operands have that value
+			b.refineErrors(s, c.Y, truth)
+			return
+		}
+	}
+	call, nonNil := b.errorTest(s, cond)
+	if call == nil || truth != nonNil {
 		return
 	}
-	s.Guards = append(s.Guards, Guard{Cond: cond, Holds: truth})
-	if m, ok := b.methodTest(cond); ok {
-		if truth {
-			s.Methods &= m
-		} else {
-			s.Methods &^= m
-		}
-	}
-	if call, nonNil := b.errorTest(s, cond); call != nil && truth == nonNil {
-		ev := b.model.Events[call]
-		switch {
-		case ev == nil:
-		case ev.Kind == Bind && !ev.Handler.Framework.Buffered():
-			s.choose(ev) // gin answered 400 and sent the header
-			s.send(ev)
-		case ev.WritesBody() && s.Sent && len(s.SentBy) == 1 && s.SentBy[0] == ev:
-			s.Sent = false // the write failed: maybe before anything was sent
-		}
+	ev := b.model.Events[call]
+	switch {
+	case ev == nil:
+	case ev.Kind == Bind && !ev.Handler.Framework.Buffered():
+		s.choose(ev) // gin answered 400 and sent the header
+		s.send(ev)
+	case ev.WritesBody() && s.Sent && len(s.SentBy) == 1 && s.SentBy[0] == ev:
+		s.Sent = false // the write failed: maybe before anything was sent
 	}
 }
 
+// methodSets returns the methods for which cond may be true and those for
+// which it may be false. Conditions that compare the request method with a
+// constant (r.Method == http.MethodPost, a switch r.Method case, fiber's
+// c.Method() != "GET") and their !, && and || combinations narrow the set;
+// anything else says nothing.
+func (b *builder) methodSets(cond ast.Expr) (whenTrue, whenFalse httpapi.Methods) {
+	cond = ast.Unparen(cond)
+	if m, ok := b.methodTest(cond); ok {
+		return m, httpapi.AllMethods &^ m
+	}
+	switch c := cond.(type) {
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			t, f := b.methodSets(c.X)
+			return f, t
+		}
+	case *ast.BinaryExpr:
+		xt, xf := b.methodSets(c.X)
+		yt, yf := b.methodSets(c.Y)
+		switch c.Op {
+		case token.LAND:
+			return xt & yt, xf | yf
+		case token.LOR:
+			return xt | yt, xf & yf
+		}
+	}
+	return httpapi.AllMethods, httpapi.AllMethods
+}
+
 // methodTest returns the methods for which cond is true when cond compares
-// the request method with a constant (r.Method == http.MethodPost, a
-// switch r.Method case, fiber's c.Method() != "GET").
+// the request method with a constant.
 func (b *builder) methodTest(cond ast.Expr) (httpapi.Methods, bool) {
 	if tag, ok := b.caseTag[cond]; ok {
 		return b.methodEq(tag, cond)

@@ -1,0 +1,47 @@
+package model_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/statuslint/statuslint/internal/model"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+)
+
+// modelAnalyzer reports each handler the model finds, with its framework
+// and the methods its routes (and only its routes) give it, so testdata can
+// pin down handler discovery and route resolution for every framework.
+var modelAnalyzer = &analysis.Analyzer{
+	Name:     "model",
+	Doc:      "reports the handlers statuslint's model finds",
+	Requires: []*analysis.Analyzer{ctrlflow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		m := model.Build(pass, pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs))
+		for _, h := range m.Handlers {
+			methods := "unknown"
+			if h.Methods.Known() {
+				methods = h.Methods.String()
+			}
+			pass.Reportf(h.Node.Pos(), "handler %s %s %s", h.Name, h.Framework, methods)
+			for _, e := range h.Events {
+				if e.Kind == model.StatusOnly || e.Kind == model.Render {
+					if e.Before.Methods.Known() && e.Before.Methods != h.Methods {
+						pass.Reportf(e.Call.Pos(), "answers %s", e.Before.Methods)
+					}
+				}
+			}
+		}
+		return nil, nil
+	},
+}
+
+func TestModel(t *testing.T) {
+	dir, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, modelAnalyzer, "./src/model/...")
+}
+

@@ -44,4 +44,3 @@ func TestModel(t *testing.T) {
 	}
 	analysistest.Run(t, dir, modelAnalyzer, "./src/model/...")
 }
-

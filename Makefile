@@ -1,0 +1,36 @@
+# statuslint — common tasks. `make test` is what CI runs (.ci/run).
+GO ?= go
+BIN := bin/statuslint
+
+.PHONY: all build test testdeps example lint bench clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/statuslint
+
+# analysistest and the end-to-end tests load the testdata and examples
+# modules with GOPROXY=off, so their modules must be in the cache first.
+testdeps:
+	cd testdata && $(GO) mod download
+	cd examples && $(GO) mod download
+
+test: testdeps
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/\|/testdata/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/\|/testdata/'); exit 1; }
+	$(GO) test ./...
+
+# Runs statuslint on the shipped example service; exit 3 means "findings", which is the point.
+example: build testdeps
+	cd examples && ../$(BIN) ./... ; test $$? -eq 3
+
+lint: build
+	gofmt -l .
+	$(GO) vet ./...
+	./$(BIN) ./...
+
+bench: testdeps
+	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/
+
+clean:
+	rm -rf bin

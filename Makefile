@@ -29,8 +29,9 @@ lint: build
 	$(GO) vet ./...
 	./$(BIN) ./...
 
-bench: testdeps
-	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/
+# Go benchmarks plus wall time of the command (standalone and go vet); slow, not part of `make test`.
+bench:
+	scripts/bench.sh
 
 clean:
 	rm -rf bin

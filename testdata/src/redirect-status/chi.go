@@ -13,6 +13,9 @@ func chiRoutes() stdhttp.Handler {
 	r.Get("/docs", chiDocs)
 	r.With(chiMiddleware).Put("/profile", chiProfile)
 	r.Method(stdhttp.MethodPatch, "/profile", stdhttp.HandlerFunc(chiPatch))
+	r.Route("/orders", func(r chi.Router) {
+		r.Delete("/{id}", chiCancel)
+	})
 	r.Handle("/legacy", stdhttp.RedirectHandler("/docs", stdhttp.StatusOK)) // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 302 Found$`
 	r.Handle("/legacy2", stdhttp.RedirectHandler("/docs", stdhttp.StatusPermanentRedirect))
 	return r
@@ -38,4 +41,8 @@ func chiProfile(w stdhttp.ResponseWriter, r *stdhttp.Request) {
 
 func chiPatch(w stdhttp.ResponseWriter, r *stdhttp.Request) {
 	stdhttp.Redirect(w, r, "/profile", stdhttp.StatusNoContent) // want `redirect-status: 204 No Content is not a redirection, so the client does not follow the Location; use 303 See Other \(the redirect answers PATCH\)`
+}
+
+func chiCancel(w stdhttp.ResponseWriter, r *stdhttp.Request) {
+	stdhttp.Redirect(w, r, "/orders", stdhttp.StatusOK) // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 303 See Other \(the redirect answers DELETE\)`
 }

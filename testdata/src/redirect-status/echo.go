@@ -12,6 +12,8 @@ func echoRoutes(e *echo4.Echo, e5 *echo5.Echo) {
 	e.GET("/home", echoHome)
 	e.DELETE("/session", echoLogout)
 	e.GET("/fine", echoFine)
+	g := e.Group("/account")
+	g.Match([]string{http.MethodPost, http.MethodPut}, "/settings", echoSettings)
 	e5.POST("/v5/login", echo5Login)
 	e5.GET("/v5/home", echo5Home)
 }
@@ -26,6 +28,10 @@ func echoHome(c echo4.Context) error {
 
 func echoLogout(c echo4.Context) error {
 	return c.Redirect(http.StatusNoContent, "/") // want `redirect-status: 204 No Content is not a redirection, so the client does not follow the Location; use 303 See Other \(the redirect answers DELETE\)`
+}
+
+func echoSettings(c echo4.Context) error {
+	return c.Redirect(http.StatusOK, "/account") // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 303 See Other \(the redirect answers POST/PUT\)`
 }
 
 func echoFine(c echo4.Context) error {

@@ -9,9 +9,12 @@ func fiberRoutes(app *fiber.App, app3 *fiber3.App) {
 	app.Post("/login", fiberLogin)
 	app.Get("/home", fiberHome)
 	app.Get("/fine", fiberFine)
+	api := app.Group("/api")
+	api.Put("/profile", fiberProfile)
 	app3.Post("/v3/login", fiber3Login)
 	app3.Get("/v3/home", fiber3Home)
 	app3.Get("/v3/fine", fiber3Fine)
+	app3.Add([]string{"PATCH"}, "/v3/profile", fiber3Profile)
 }
 
 func fiberLogin(c *fiber.Ctx) error {
@@ -21,6 +24,10 @@ func fiberLogin(c *fiber.Ctx) error {
 // fiberHome answers GET and the HEAD fiber adds to it: 302.
 func fiberHome(c *fiber.Ctx) error {
 	return c.Redirect("/welcome", 200) // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 302 Found$`
+}
+
+func fiberProfile(c *fiber.Ctx) error {
+	return c.Redirect("/api/profile", fiber.StatusCreated) // want `redirect-status: 201 Created is not a redirection, so the client does not follow the Location; use 303 See Other \(the redirect answers PUT\)`
 }
 
 func fiberFine(c *fiber.Ctx) error {
@@ -41,6 +48,10 @@ func fiber3Login(c fiber3.Ctx) error {
 
 func fiber3Home(c fiber3.Ctx) error {
 	return c.Redirect().Status(fiber3.StatusOK).To("/v3/welcome") // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 302 Found$`
+}
+
+func fiber3Profile(c fiber3.Ctx) error {
+	return c.Redirect().With("status", "saved").Status(200).To("/v3/profile") // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 303 See Other \(the redirect answers PATCH\)`
 }
 
 func fiber3Fine(c fiber3.Ctx) error {

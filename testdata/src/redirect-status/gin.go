@@ -13,6 +13,8 @@ func ginRoutes() *gin.Engine {
 	r.Match([]string{"PUT", "PATCH"}, "/profile", ginProfile)
 	r.Any("/legacy", ginLegacy)
 	r.GET("/fine", ginFine)
+	admin := r.Group("/admin")
+	admin.DELETE("/users/:id", ginAdminDelete)
 	return r
 }
 
@@ -39,6 +41,10 @@ func ginLegacy(c *gin.Context) {
 		return
 	}
 	c.Redirect(http.StatusMovedPermanently, "/new")
+}
+
+func ginAdminDelete(c *gin.Context) {
+	c.Redirect(http.StatusOK, "/admin/users") // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 303 See Other \(the redirect answers DELETE\)`
 }
 
 // ginRedirect passes its caller's code on: not a constant, nothing to say.

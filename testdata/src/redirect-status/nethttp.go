@@ -16,6 +16,9 @@ func routes(mux *http.ServeMux) {
 	mux.HandleFunc("/submit", submit)
 	mux.HandleFunc("GET /fine", fine)
 	mux.HandleFunc("POST /fine", fine)
+	mux.HandleFunc("GET /either", either)
+	mux.HandleFunc("POST /either", either)
+	mux.Handle("POST /feedback", thanksAfter("/thanks"))
 	mux.Handle("GET /old", http.RedirectHandler("/new", http.StatusOK)) // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 302 Found$`
 	mux.Handle("GET /older", http.RedirectHandler("/new", http.StatusMovedPermanently))
 	mux.Handle("GET /oldest", http.RedirectHandler("/new", 308))
@@ -67,6 +70,18 @@ func submit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/thanks", http.StatusOK) // want `redirect-status: 200 OK is not a redirection.*use 303 See Other \(the redirect answers POST\)`
+}
+
+// either is registered for GET and for POST: a GET may reach it, so 302.
+func either(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/", 306) // want `redirect-status: 306 is not a redirection, so the client does not follow the Location; use 302 Found$`
+}
+
+// thanksAfter is a factory: the handler it returns serves POST /feedback.
+func thanksAfter(to string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, to, http.StatusOK) // want `redirect-status: 200 OK is not a redirection, so the client does not follow the Location; use 303 See Other \(the redirect answers POST\)`
+	}
 }
 
 // toLogin is a helper, not a handler: its method is unknown, so 302.

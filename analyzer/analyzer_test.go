@@ -28,6 +28,7 @@ func testdata(t *testing.T) string {
 func TestRules(t *testing.T) {
 	for _, r := range rules.Registry {
 		t.Run(r.ID, func(t *testing.T) {
+			t.Parallel()
 			a := statuslint.New(statuslint.Config{Disable: []string{"all"}, Enable: []string{r.ID}})
 			analysistest.RunWithSuggestedFixes(t, testdata(t), a, "./src/"+r.ID+"/...")
 		})

@@ -20,6 +20,7 @@ type Sink struct {
 	Returned  bool // an error value the framework turns into a response when the handler returns it
 	BindFails bool // gin: answers 400 itself when the returned error is non-nil
 	ViaCtor   bool // Resp is the receiver, built by an encoder constructor from the response
+	Chooses   bool // picks its own status as it writes (http.ServeFile: 200, 206, 304, 404, ...)
 }
 
 // Header describes a header mutation: which argument is the key.
@@ -36,6 +37,11 @@ func render(statusArg, bodyArg int) Sink {
 
 func body(resp int) Sink {
 	return Sink{Resp: resp, Status: None, Body: None, Writes: true, Commits: true}
+}
+
+// fileSink serves a file, choosing the status itself.
+func fileSink(resp int) Sink {
+	return Sink{Resp: resp, Status: None, Body: None, Writes: true, Commits: true, Complete: true, Chooses: true}
 }
 
 // Sinks is keyed by Key(callee). It is built once and only read.
@@ -92,7 +98,7 @@ func buildSinks() map[string]Sink {
 	add(pkgHTTP+".RedirectHandler", Sink{Resp: None, Status: 1, Body: None, Redirect: true})
 	add(pkgHTTP+".NotFound", Sink{Resp: 0, Status: None, Fixed: 404, Body: None, Writes: true, Commits: true, Complete: true})
 	for _, f := range []string{"ServeContent", "ServeFile", "ServeFileFS"} {
-		add(pkgHTTP+"."+f, Sink{Resp: 0, Status: None, Body: None, Writes: true, Commits: true, Complete: true})
+		add(pkgHTTP+"."+f, fileSink(0))
 	}
 	add("io.WriteString", body(0))
 	add("io.Copy", body(0))
@@ -132,7 +138,7 @@ func buildSinks() map[string]Sink {
 	add(ginCtx+"AbortWithError", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true, Complete: true})
 	add(ginCtx+"Redirect", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true, Complete: true, Redirect: true})
 	for _, f := range []string{"File", "FileFromFS", "FileAttachment"} {
-		add(ginCtx+f, Sink{Resp: Receiver, Status: None, Body: None, Writes: true, Commits: true, Complete: true})
+		add(ginCtx+f, fileSink(Receiver))
 	}
 	for _, f := range []string{"SSEvent", "Stream"} {
 		add(ginCtx+f, body(Receiver))
@@ -159,11 +165,11 @@ func buildSinks() map[string]Sink {
 		add(ctx+"NoContent", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true, Complete: true})
 		add(ctx+"Redirect", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true, Complete: true, Redirect: true})
 		for _, f := range []string{"File", "Attachment", "Inline"} {
-			add(ctx+f, Sink{Resp: Receiver, Status: None, Body: None, Writes: true, Commits: true, Complete: true})
+			add(ctx+f, fileSink(Receiver))
 		}
 		add(pkg+".NewHTTPError", Sink{Resp: None, Status: 0, Body: 1, Writes: true, Complete: true, Returned: true})
 	}
-	add(pkgEcho5+".Context.FileFS", Sink{Resp: Receiver, Status: None, Body: None, Writes: true, Commits: true, Complete: true})
+	add(pkgEcho5+".Context.FileFS", fileSink(Receiver))
 	add(pkgEcho4+".Response.WriteHeader", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true})
 	add(pkgEcho4+".Response.Write", body(Receiver))
 
@@ -172,7 +178,7 @@ func buildSinks() map[string]Sink {
 		ctx := pkg + ".Ctx."
 		add(ctx+"Status", Sink{Resp: Receiver, Status: 0, Body: None})
 		add(ctx+"SendStatus", Sink{Resp: Receiver, Status: 0, Body: None, Complete: true})
-		for _, f := range []string{"JSON", "JSONP", "XML", "Send", "SendString", "Write", "WriteString", "Writef", "SendFile", "SendStream", "Render", "Format", "Download", "CBOR", "MsgPack"} {
+		for _, f := range []string{"JSON", "JSONP", "XML", "Send", "SendString", "Write", "WriteString", "Writef", "SendStream", "Render", "Format", "CBOR", "MsgPack"} {
 			if pkg == pkgFiber2 && (f == "CBOR" || f == "MsgPack") {
 				continue // added in v3
 			}
@@ -182,6 +188,10 @@ func buildSinks() map[string]Sink {
 			s.Complete = f != "Write" && f != "WriteString" && f != "Writef"
 			add(ctx+f, s)
 		}
+		file := fileSink(Receiver)
+		file.Commits = false
+		add(ctx+"SendFile", file)
+		add(ctx+"Download", file)
 		add(pkg+".NewError", Sink{Resp: None, Status: 0, Body: 1, Writes: true, Complete: true, Returned: true})
 	}
 	add(pkgFiber2+".Ctx.Redirect", Sink{Resp: Receiver, Status: 1, Optional: 302, Body: None, Complete: true, Redirect: true})

@@ -118,6 +118,8 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		switch {
 		case sink.BindFails:
 			ev.Kind = Bind
+		case sink.Chooses:
+			ev.Kind = Render // a status we cannot know, and a body
 		case sink.Status == httpapi.None && sink.Fixed == 0:
 			ev.Kind = BodyOnly
 		case sink.Writes && !b.emptyBody(call, sink):
@@ -128,7 +130,7 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		default:
 			ev.Kind = StatusOnly
 		}
-		ev.Commits = sink.Commits && !h.Framework.Buffered()
+		ev.Commits = sink.Commits && !h.Framework.Buffered() && !ev.Informational()
 		if h.Framework == httpapi.Gin && key == "net/http.ResponseWriter.WriteHeader" {
 			ev.Commits = false // gin's writer keeps the code until the body is written
 		}
@@ -286,7 +288,11 @@ func (b *builder) isHeaderOf(h *Handler, call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	if acc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+	x := sel.X
+	if v := b.singleValue(x); v != nil {
+		x = v // hdr := w.Header(); ...; hdr.Set(k, v)
+	}
+	if acc, ok := ast.Unparen(x).(*ast.CallExpr); ok {
 		if _, key := b.callee(acc); httpapi.HeaderAccessors[key] {
 			return b.isResponse(h, acc, httpapi.Receiver, false)
 		}

@@ -53,9 +53,11 @@ func (b *builder) flow(h *Handler) {
 	for blk, s := range in {
 		b.transfer(h, blk, s.clone(), true)
 	}
-	h.mustRespond = fixpoint(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+	// Every path that reaches the exit writes a response: a greatest
+	// fixpoint, so a loop whose every way out writes counts.
+	h.mustRespond = greatest(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
 		for _, st := range h.steps[blk] {
-			if st.ev != nil && st.ev.Responds() {
+			if st.ev != nil && st.ev.Responds() && !st.ev.Informational() {
 				return true
 			}
 		}
@@ -69,6 +71,25 @@ func (b *builder) flow(h *Handler) {
 		}
 		return slices.ContainsFunc(blk.Succs, func(s *cfg.Block) bool { return m[s] })
 	})
+}
+
+// greatest computes the greatest solution of a per-block property.
+func greatest(h *Handler, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg.Block]bool {
+	m := map[*cfg.Block]bool{}
+	for _, blk := range h.graph.Blocks {
+		m[blk] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := len(h.graph.Blocks) - 1; i >= 0; i-- {
+			blk := h.graph.Blocks[i]
+			if m[blk] && !f(blk, m) {
+				m[blk] = false
+				changed = true
+			}
+		}
+	}
+	return m
 }
 
 // fixpoint computes the least solution of a per-block property.
@@ -126,6 +147,9 @@ func (b *builder) transfer(h *Handler, blk *cfg.Block, s State, record bool) Sta
 func (s *State) apply(ev *Event) {
 	switch ev.Kind {
 	case StatusOnly, Render:
+		if ev.Informational() {
+			return // the final status is still to come
+		}
 		s.choose(ev)
 		if ev.Commits {
 			s.send(ev)

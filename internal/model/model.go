@@ -105,6 +105,12 @@ type Event struct {
 // SetsStatus reports whether the event chooses a status.
 func (e *Event) SetsStatus() bool { return e.Kind == StatusOnly || e.Kind == Render }
 
+// Informational reports a 1xx status other than 101: net/http sends it at
+// once and the final status is still to come (103 Early Hints).
+func (e *Event) Informational() bool {
+	return e.Kind == StatusOnly && e.Const && e.Status >= 100 && e.Status < 200 && e.Status != 101
+}
+
 // WritesBody reports whether the event writes a non-empty body.
 func (e *Event) WritesBody() bool { return e.Kind == BodyOnly || (e.Kind == Render && e.Sink.Writes) }
 
@@ -166,7 +172,7 @@ func (e *Event) Completes() bool {
 func (e *Event) RespondsAfter() bool {
 	h := e.Handler
 	for _, st := range h.steps[e.block][e.index+1:] {
-		if st.ev != nil && st.ev.Responds() {
+		if st.ev != nil && st.ev.Responds() && !st.ev.Informational() {
 			return true
 		}
 	}
@@ -200,4 +206,32 @@ func allSuccs(b *cfg.Block, m map[*cfg.Block]bool) bool {
 		}
 	}
 	return true
+}
+
+// EnclosingList returns the statement list (block, case or select clause)
+// that holds stmt directly, or nil.
+func EnclosingList(body *ast.BlockStmt, stmt ast.Stmt) []ast.Stmt {
+	var found []ast.Stmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		var list []ast.Stmt
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			list = n.List
+		case *ast.CaseClause:
+			list = n.Body
+		case *ast.CommClause:
+			list = n.Body
+		}
+		for _, s := range list {
+			if s == stmt {
+				found = list
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }

@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -95,18 +97,20 @@ func (c *Context) source(n ast.Node) string {
 }
 
 // InsertReturn returns a fix that ends the handler after a response: a
-// "return" on the next line, or "return " before the call when the handler
-// returns the call's error (echo, fiber).
+// "return" at the end of the response's block (after statements there that
+// write nothing, such as logging or gin's c.Abort()), or "return " before
+// the call when the handler returns the call's error (echo, fiber).
 func (c *Context) InsertReturn(e *model.Event) *analysis.SuggestedFix {
 	if e.Stmt == nil {
 		return nil
 	}
 	h := e.Handler
 	if !h.Results {
-		indent := c.indentOf(e.Stmt)
+		after := c.lastQuietStmt(e)
+		pos := c.lineEnd(after)
 		return &analysis.SuggestedFix{
 			Message:   "Add return after the response",
-			TextEdits: []analysis.TextEdit{{Pos: e.Stmt.End(), End: e.Stmt.End(), NewText: []byte("\n" + indent + "return")}},
+			TextEdits: []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte("\n" + c.indentOf(e.Stmt) + "return")}},
 		}
 	}
 	if sig, ok := c.Pass.TypesInfo.TypeOf(e.Call.Fun).(*types.Signature); ok && sig.Results().Len() == 1 &&
@@ -117,6 +121,65 @@ func (c *Context) InsertReturn(e *model.Event) *analysis.SuggestedFix {
 		}
 	}
 	return nil
+}
+
+// lastQuietStmt returns the last statement of the response's block when
+// nothing after the response there touches the response or jumps; else the
+// response's own statement.
+func (c *Context) lastQuietStmt(e *model.Event) ast.Stmt {
+	list := model.EnclosingList(e.Handler.Body(), e.Stmt)
+	i := slices.Index(list, ast.Stmt(e.Stmt))
+	if i < 0 {
+		return e.Stmt
+	}
+	rest := list[i+1:]
+	if len(rest) == 0 {
+		return e.Stmt
+	}
+	for _, st := range rest {
+		quiet := true
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.BranchStmt, *ast.ReturnStmt:
+				quiet = false
+			case *ast.CallExpr:
+				if c.Model.Events[n] != nil {
+					quiet = false
+				}
+			}
+			return quiet
+		})
+		if !quiet {
+			return e.Stmt
+		}
+	}
+	return rest[len(rest)-1]
+}
+
+// lineEnd is where a new line after n goes: the end of n's last line, past
+// a trailing comment.
+func (c *Context) lineEnd(n ast.Node) token.Pos {
+	tf := c.Pass.Fset.File(n.End())
+	if tf == nil {
+		return n.End()
+	}
+	content, err := c.Pass.ReadFile(tf.Name())
+	if err != nil {
+		return n.End()
+	}
+	off := tf.Offset(n.End())
+	rest := content[off:]
+	nl := bytes.IndexByte(rest, '\n')
+	if nl < 0 {
+		return n.End()
+	}
+	tail := strings.TrimSpace(string(rest[:nl]))
+	if tail != "" && !strings.HasPrefix(tail, "//") {
+		return n.End() // more code on the line
+	}
+	return tf.Pos(off + nl)
 }
 
 func (c *Context) indentOf(n ast.Node) string {

@@ -40,7 +40,7 @@ func sentBy(c *Context, events []*model.Event) string {
 	}
 	s := events[0]
 	what := "by " + callName(c, s) + " at " + c.Line(s.Call.Pos())
-	if s.Kind == model.BodyOnly {
+	if s.Kind == model.BodyOnly && !s.Sink.Chooses {
 		if code, _, ok := s.Before.Effective(); ok {
 			return fmt.Sprintf("as %s %s", httpapi.Describe(code), what)
 		}

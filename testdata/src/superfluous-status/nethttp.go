@@ -140,7 +140,47 @@ func renamed(w h2.ResponseWriter, r *h2.Request) {
 	h2.Error(w, "too late", h2.StatusConflict) // want `superfluous-status: 409 Conflict is set after the header was already sent`
 }
 
+// ServeFile picks its own status (200, 206, 304, 404, ...): the message
+// must not claim it sent 200.
+func serveFileThenStatus(w http.ResponseWriter, r *http.Request) {
+	http.ServeFile(w, r, "/srv/static/index.html")
+	w.WriteHeader(http.StatusOK) // want `superfluous-status: 200 OK is set after the header was already sent \(by http\.ServeFile at line \d+\)`
+}
+
+// The write succeeded on the path that reaches the status.
+func checkedWriteThenStatus(w http.ResponseWriter, r *http.Request) {
+	if _, err := w.Write([]byte("body")); err != nil {
+		log.Printf("write: %v", err)
+		return
+	}
+	w.WriteHeader(http.StatusInternalServerError) // want `superfluous-status: 500 Internal Server Error is set after the header was already sent`
+}
+
+// An earlier write sent the header; the failed Encode cannot unsend it.
+func writeThenEncodeError(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("["))
+	if err := json.NewEncoder(w).Encode(item{}); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `superfluous-status: 500 Internal Server Error is set after the header was already sent \(as 200 OK by w\.Write`
+	}
+}
+
+func statusInBothBranchesAfterWrite(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprint(w, "result")
+	if r.URL.Query().Has("late") {
+		w.WriteHeader(http.StatusAccepted) // want `superfluous-status: 202 Accepted is set after the header was already sent`
+	} else {
+		w.WriteHeader(http.StatusOK) // want `superfluous-status: 200 OK is set after the header was already sent`
+	}
+}
+
 // --- negatives ---
+
+// The copy failed, maybe on its first read: nothing may have been sent.
+func copyErrorBranch(w http.ResponseWriter, r *http.Request) {
+	if _, err := io.Copy(w, r.Body); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
 
 // The Encode failed: it marshals before writing, so the header may not
 // have been sent and the 500 may still reach the client.
@@ -249,6 +289,17 @@ func recovered(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	w.Write([]byte("ok"))
+}
+
+// 1xx responses are informational: any number may precede the final
+// status, and they do not send the final header.
+func earlyHints(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Link", "</app.css>; rel=preload; as=style")
+	w.WriteHeader(http.StatusEarlyHints)
+	w.WriteHeader(http.StatusEarlyHints)
+	w.Header().Set("Content-Type", "text/html")
+	w.WriteHeader(http.StatusOK)
+	io.WriteString(w, "<html></html>")
 }
 
 // A proxy copies the upstream headers, then the status, then the body.

@@ -21,6 +21,7 @@ type Sink struct {
 	BindFails bool // gin: answers 400 itself when the returned error is non-nil
 	ViaCtor   bool // Resp is the receiver, built by an encoder constructor from the response
 	Chooses   bool // picks its own status as it writes (http.ServeFile: 200, 206, 304, 404, ...)
+	ByRequest bool // the Resp argument is the handler's *http.Request (render.Status keeps the code in its context)
 }
 
 // Header describes a header mutation: which argument is the key.
@@ -118,7 +119,7 @@ func buildSinks() map[string]Sink {
 	}
 
 	// go-chi/render: render.Status stores the code the next render uses.
-	add(pkgRender+".Status", Sink{Resp: 0, Status: 1, Body: None}) // Resp 0 is the *http.Request
+	add(pkgRender+".Status", Sink{Resp: 0, Status: 1, Body: None, ByRequest: true})
 	for _, f := range []string{"JSON", "XML", "Data", "PlainText", "HTML", "Render", "DefaultResponder", "RenderList"} {
 		add(pkgRender+"."+f, Sink{Resp: 0, Status: None, Body: 2, Writes: true, Commits: true, Complete: true})
 	}

@@ -247,6 +247,9 @@ func (b *builder) handler(n ast.Node, ft *ast.FuncType, name string) *Handler {
 		Resp:      sig.Params().At(idx),
 		Results:   sig.Results().Len() > 0,
 	}
+	if fw == httpapi.NetHTTP {
+		h.Req = sig.Params().At(1)
+	}
 	b.handlers[n] = h
 	return h
 }

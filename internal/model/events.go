@@ -110,6 +110,10 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 			if !returned {
 				return nil // an error value that is not the handler's answer
 			}
+		} else if sink.ByRequest {
+			if sink.Resp >= len(call.Args) || h.Req == nil || b.base(call.Args[sink.Resp]) != h.Req {
+				return nil
+			}
 		} else if !b.isResponse(h, call, sink.Resp, sink.ViaCtor) {
 			return nil
 		}
@@ -122,6 +126,9 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 			ev.Kind = Render // a status we cannot know, and a body
 		case sink.Status == httpapi.None && sink.Fixed == 0:
 			ev.Kind = BodyOnly
+			if b.emptyBody(call, sink) {
+				ev.Sink.Writes = false // c.SendString(""): the status alone
+			}
 		case sink.Writes && !b.emptyBody(call, sink):
 			ev.Kind = Render
 		case sink.Writes:

@@ -47,6 +47,7 @@ type Handler struct {
 	Name      string
 	Framework httpapi.Framework
 	Resp      *types.Var // the ResponseWriter or context parameter
+	Req       *types.Var // the *http.Request parameter of a net/http handler
 	Routes    []Route
 	Methods   httpapi.Methods // union of the registered methods; AllMethods when unknown
 	Results   bool            // returns an error (echo, fiber)
@@ -112,7 +113,7 @@ func (e *Event) Informational() bool {
 }
 
 // WritesBody reports whether the event writes a non-empty body.
-func (e *Event) WritesBody() bool { return e.Kind == BodyOnly || (e.Kind == Render && e.Sink.Writes) }
+func (e *Event) WritesBody() bool { return (e.Kind == BodyOnly || e.Kind == Render) && e.Sink.Writes }
 
 // Responds reports whether the event is part of writing a response.
 func (e *Event) Responds() bool {

@@ -56,24 +56,56 @@ func (c *Context) statusText(e ast.Expr, code int) (string, bool) {
 		if named && obj.Pkg() != nil && obj.Pkg() != c.Pass.Pkg && strings.HasPrefix(e.Name, "Status") {
 			return name, true // a dot import
 		}
-		if qual := c.httpName(e); qual != "" && named {
-			return qual + "." + name, true
+		if qual := c.qualifierOf(obj, e); qual != "" && named {
+			return qual + "." + name, true // const created = fiber.StatusCreated
 		}
 		return strconv.Itoa(code), true
 	}
 	return "", false
 }
 
-// httpName is the name net/http is imported under in e's file, if any.
-func (c *Context) httpName(e ast.Node) string {
+// qualifierOf returns, for a constant defined as pkg.StatusX, the name
+// that package is imported under in the file of use; "" when the constant
+// is defined otherwise or the package is not imported there.
+func (c *Context) qualifierOf(obj *types.Const, use ast.Node) string {
+	var path string
 	for _, f := range c.Pass.Files {
-		if f.FileStart <= e.Pos() && e.Pos() < f.FileEnd {
-			for _, imp := range f.Imports {
-				if imp.Path.Value == `"net/http"` {
-					if imp.Name != nil {
-						return imp.Name.Name
+		if f.FileStart > obj.Pos() || obj.Pos() >= f.FileEnd {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			spec, ok := n.(*ast.ValueSpec)
+			if !ok || path != "" {
+				return path == ""
+			}
+			for i, id := range spec.Names {
+				if c.Pass.TypesInfo.Defs[id] == obj && i < len(spec.Values) {
+					if sel, ok := ast.Unparen(spec.Values[i]).(*ast.SelectorExpr); ok {
+						if x, ok := sel.X.(*ast.Ident); ok {
+							if pn, ok := c.Pass.TypesInfo.Uses[x].(*types.PkgName); ok {
+								path = pn.Imported().Path()
+							}
+						}
 					}
-					return "http"
+				}
+			}
+			return false
+		})
+	}
+	if path == "" {
+		return ""
+	}
+	for _, f := range c.Pass.Files {
+		if f.FileStart <= use.Pos() && use.Pos() < f.FileEnd {
+			for _, imp := range f.Imports {
+				if strings.Trim(imp.Path.Value, `"`) != path {
+					continue
+				}
+				if imp.Name != nil {
+					return imp.Name.Name
+				}
+				if pn, ok := c.Pass.TypesInfo.Implicits[imp].(*types.PkgName); ok {
+					return pn.Name()
 				}
 			}
 		}

@@ -28,7 +28,7 @@ func runNoContentBody(c *Context) {
 			if e.Before.Sent {
 				return // its status never reaches the client; superfluous-status says so
 			}
-		case e.Kind == model.BodyOnly:
+		case e.Kind == model.BodyOnly && e.WritesBody():
 			code, src, ok := e.Before.Effective()
 			if !ok || src == nil || !src.Const || code != src.Status {
 				return

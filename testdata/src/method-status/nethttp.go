@@ -59,6 +59,12 @@ func moreRoutes(mux *http.ServeMux, s *itemServer) {
 	mux.HandleFunc("GET /items/{id}/upload", uploadInfo)
 	mux.HandleFunc("/items/{id}/guarded", guardedItem)
 	mux.HandleFunc("/items/{id}/either", eitherItem)
+	mux.HandleFunc("GET /items/{id}/inline", func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusCreated) // want `method-status: 201 Created answers GET /items/\{id\}/inline; .*, use 200 OK`
+		json.NewEncoder(w).Encode(item{})
+	})
+	mux.Handle("GET /items/{id}/made", makeItemHandler(http.StatusCreated))
+	mux.Handle("GET /items/{id}/fixed", fixedItemHandler())
 
 	mux.HandleFunc("GET /forms", form)
 	mux.HandleFunc("POST /forms", form)
@@ -130,6 +136,20 @@ func uploadInfo(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	json.NewEncoder(w).Encode(item{})
+}
+
+// A factory's status comes from its argument: not a constant here.
+func makeItemHandler(status int) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(status)
+	}
+}
+
+// A factory whose handler answers a constant 201 to the GET it is registered for.
+func fixedItemHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(201) // want `method-status: 201 Created answers GET /items/\{id\}/fixed; .*, use 200 OK`
+	})
 }
 
 // The guard narrows an any-method route to GET.

@@ -3,9 +3,13 @@ package statuslint
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
+	"sort"
 	"strings"
 
+	"github.com/statuslint/statuslint/internal/classify"
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
 	"github.com/statuslint/statuslint/internal/rules"
@@ -20,6 +24,10 @@ type Config struct {
 	Disable []string // rule IDs or groups to turn off
 	// MethodStatus overrides the method-status matrix ("201:POST,PUT;304:GET,HEAD").
 	MethodStatus string
+	// Classes extends the error tables: a fully qualified function, method
+	// or error variable ("example.com/store.ErrGone", "example.com/api.Request.Check")
+	// mapped to the class of the error it returns or is.
+	Classes map[string]classify.Class
 }
 
 // New returns a statuslint analyzer for cfg. Its flags (-enable, -disable,
@@ -27,6 +35,9 @@ type Config struct {
 // in one process do not share state.
 func New(cfg Config) *analysis.Analyzer {
 	s := &settings{cfg: cfg}
+	s.cfg.Enable = slices.Clone(cfg.Enable)
+	s.cfg.Disable = slices.Clone(cfg.Disable)
+	s.cfg.Classes = maps.Clone(cfg.Classes)
 	a := &analysis.Analyzer{
 		Name:       "statuslint",
 		Doc:        doc,
@@ -37,6 +48,10 @@ func New(cfg Config) *analysis.Analyzer {
 	}
 	a.Flags.Var(listFlag{&s.cfg.Enable}, "enable", "comma-separated rule IDs or groups (default, strict, all) to enable")
 	a.Flags.Var(listFlag{&s.cfg.Disable}, "disable", "comma-separated rule IDs or groups to disable")
+	for _, cl := range []classify.Class{classify.NotFound, classify.Conflict, classify.Decode, classify.Validate, classify.Server} {
+		a.Flags.Var(classFlag{&s.cfg.Classes, cl}, "errors."+cl.String(),
+			"comma-separated fully qualified errors or functions whose error is "+cl.String()+" (example.com/store.ErrGone, example.com/api.Request.Check)")
+	}
 	a.Flags.Var(matrixFlag{&s.cfg.MethodStatus}, "method-status.allow",
 		"method-status matrix: CODE:METHODS;... (default \""+rules.FormatMethodMatrix(rules.DefaultMethodMatrix())+"\")")
 	return a
@@ -52,7 +67,9 @@ that falls through into a second response, and more. Each finding names the
 code the status table calls for and, where one edit fixes it, carries a
 suggested fix.
 
-Rules: ` + "method-status, no-content-body, empty-delete-ok, superfluous-status, header-after-write, missing-return, invalid-status, redirect-status" + `
+Rules: `
+
+const docTail = `
 (groups: default, strict, all). See https://github.com/statuslint/statuslint.`
 
 type settings struct{ cfg Config }
@@ -72,8 +89,14 @@ func (s *settings) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	m := model.Build(pass, pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs))
+	cl := classify.New(pass.TypesInfo, m, s.cfg.Classes)
+	var found []analysis.Diagnostic
+	collect := func(d analysis.Diagnostic) { found = append(found, d) }
 	for _, r := range enabled {
-		r.Run(rules.NewContext(pass, m, opts, r))
+		r.Run(rules.NewContext(pass, m, cl, opts, r, collect))
+	}
+	for _, d := range suppress(pass, enabled, found) {
+		pass.Report(d)
 	}
 	return m, nil
 }
@@ -174,3 +197,40 @@ func (f matrixFlag) Set(s string) error {
 }
 
 var _ flag.Value = listFlag{}
+
+// classFlag adds fully qualified names to one error class.
+type classFlag struct {
+	m     *map[string]classify.Class
+	class classify.Class
+}
+
+func (f classFlag) String() string {
+	if f.m == nil {
+		return ""
+	}
+	var names []string
+	for k, c := range *f.m {
+		if c == f.class {
+			names = append(names, k)
+		}
+	}
+	sort.Strings(names)
+	return strings.Join(names, ",")
+}
+
+func (f classFlag) Set(s string) error {
+	for _, n := range strings.Split(s, ",") {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		if !strings.Contains(n, ".") || strings.HasSuffix(n, ".") {
+			return fmt.Errorf("%q is not a fully qualified name (want path/to/pkg.Name or path/to/pkg.Type.Method)", n)
+		}
+		if *f.m == nil {
+			*f.m = map[string]classify.Class{}
+		}
+		(*f.m)[n] = f.class
+	}
+	return nil
+}

@@ -74,7 +74,13 @@ func TestSelect(t *testing.T) {
 		}
 		return strings.Join(out, ",")
 	}
-	all := strings.Join(rules.IDs(), ",")
+	var defaults []string
+	for _, r := range rules.Registry {
+		if r.Group == rules.Default {
+			defaults = append(defaults, r.ID)
+		}
+	}
+	all := strings.Join(defaults, ",")
 	for _, tc := range []struct {
 		enable, disable []string
 		want            string
@@ -83,10 +89,20 @@ func TestSelect(t *testing.T) {
 		{nil, []string{"missing-return"}, strings.Replace(all, ",missing-return", "", 1)},
 		{[]string{"method-status"}, []string{"all"}, "method-status"},
 		{nil, []string{"default"}, ""},
+		{[]string{"strict"}, []string{"default"}, "unauthorized-challenge,allow-header,created-location,async-accepted"},
+		{[]string{"all"}, nil, strings.Join(rules.IDs(), ",")},
 		{[]string{"bogus"}, nil, `error: unknown rule "bogus"; valid rules: ` + strings.Join(rules.IDs(), ", ") + "; groups: default, strict, all"},
 	} {
 		if got := ids(tc.enable, tc.disable); got != tc.want {
 			t.Errorf("Select(%v, %v) = %q, want %q", tc.enable, tc.disable, got, tc.want)
 		}
 	}
+}
+
+// TestSuppress checks //statuslint:ignore: it silences the named rules on
+// its line and the next, and a directive without a reason, with an unknown
+// rule, or silencing nothing is itself reported.
+func TestSuppress(t *testing.T) {
+	a := statuslint.New(statuslint.Config{})
+	analysistest.Run(t, testdata(t), a, "./src/suppress/...")
 }

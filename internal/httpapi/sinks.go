@@ -26,8 +26,9 @@ type Sink struct {
 
 // Header describes a header mutation: which argument is the key.
 type Header struct {
-	Resp int // where the response is (Receiver: the header map comes from w.Header())
-	Key  int
+	Resp  int    // where the response is (Receiver: the header map comes from w.Header())
+	Key   int    // argument holding the key, or None
+	Fixed string // the key when Key is None (fiber's c.Location sets Location)
 }
 
 func status(arg int) Sink { return Sink{Resp: Receiver, Status: arg, Body: None, Commits: true} }
@@ -50,10 +51,14 @@ var Sinks = buildSinks()
 
 // HeaderCalls lists header mutations keyed by Key(callee).
 var HeaderCalls = map[string]Header{
-	pkgHTTP + ".Header.Set":    {Resp: Receiver, Key: 0},
-	pkgHTTP + ".Header.Add":    {Resp: Receiver, Key: 0},
-	pkgHTTP + ".Header.Del":    {Resp: Receiver, Key: 0},
-	pkgGin + ".Context.Header": {Resp: Receiver, Key: 0},
+	pkgHTTP + ".Header.Set":     {Resp: Receiver, Key: 0},
+	pkgHTTP + ".Header.Add":     {Resp: Receiver, Key: 0},
+	pkgHTTP + ".Header.Del":     {Resp: Receiver, Key: 0},
+	pkgGin + ".Context.Header":  {Resp: Receiver, Key: 0},
+	pkgFiber2 + ".Ctx.Set":      {Resp: Receiver, Key: 0},
+	pkgFiber3 + ".Ctx.Set":      {Resp: Receiver, Key: 0},
+	pkgFiber2 + ".Ctx.Location": {Resp: Receiver, Key: None, Fixed: "Location"},
+	pkgFiber3 + ".Ctx.Location": {Resp: Receiver, Key: None, Fixed: "Location"},
 }
 
 // HeaderAccessors return the response's header map.
@@ -76,6 +81,12 @@ var Inert = map[string]bool{
 	"encoding/gob.NewEncoder":          true,
 	pkgHTTP + ".MaxBytesReader":        true,
 	pkgHTTP + ".NewResponseController": true,
+}
+
+// Joins wait for background work to finish.
+var Joins = map[string]bool{
+	"sync.WaitGroup.Wait":                   true,
+	"golang.org/x/sync/errgroup.Group.Wait": true,
 }
 
 // Opaque context methods hand the response to code we cannot see.

@@ -21,7 +21,7 @@ func TestTablesMatchRealModules(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths := []string{pkgHTTP, pkgGin, pkgEcho4, pkgEcho5, pkgFiber2, pkgFiber3, pkgChi5, pkgRender, pkgMux,
-		"io", "fmt", "encoding/json", "encoding/xml", "encoding/gob", "html/template", "text/template"}
+		"io", "fmt", "encoding/json", "encoding/xml", "encoding/gob", "html/template", "text/template", "sync", "golang.org/x/sync/errgroup"}
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes,
 		Dir:  dir,
@@ -47,7 +47,7 @@ func TestTablesMatchRealModules(t *testing.T) {
 	for k := range Registrations {
 		add(k)
 	}
-	for _, m := range []map[string]bool{ChainMethods, HeaderAccessors, EncoderCtors, Inert, Opaque} {
+	for _, m := range []map[string]bool{ChainMethods, HeaderAccessors, EncoderCtors, Inert, Opaque, Joins} {
 		for k := range m {
 			add(k)
 		}

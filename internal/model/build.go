@@ -72,6 +72,7 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs) *Model {
 		b.flow(h)
 		b.model.Handlers = append(b.model.Handlers, h)
 	}
+	b.model.values = b.values
 	return b.model
 }
 
@@ -90,8 +91,13 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) *Handler {
 	case *ast.AssignStmt:
 		for i, lhs := range n.Lhs {
 			var rhs ast.Expr
-			if len(n.Lhs) == len(n.Rhs) && n.Tok != token.ADD_ASSIGN && n.Tok != token.SUB_ASSIGN {
+			switch {
+			case n.Tok != token.DEFINE && n.Tok != token.ASSIGN:
+				// x += 1 and the like: not a plain value
+			case len(n.Lhs) == len(n.Rhs):
 				rhs = n.Rhs[i]
+			case len(n.Rhs) == 1 && i == 0:
+				rhs = n.Rhs[0] // body, err := io.ReadAll(r.Body): the call stands for its first result
 			}
 			b.assign(lhs, rhs)
 		}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
@@ -13,6 +14,7 @@ type step struct {
 	ev     *Event
 	assign *types.Var    // a variable assigned ...
 	origin *ast.CallExpr // ... the result of this call (nil: something else)
+	join   bool          // waits for background work (wg.Wait(), <-ch)
 }
 
 // collect turns a block's nodes into steps.
@@ -24,15 +26,39 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 			if es, ok := stmt.(*ast.ExprStmt); ok && ast.Unparen(es.X) == call {
 				ev.Stmt = es
 			}
+			ev.Node, _ = stmt.(ast.Stmt)
 			steps = append(steps, step{ev: ev})
 			h.Events = append(h.Events, ev)
 			b.model.Events[call] = ev
 		}
 	}
+	// w.Header()["WWW-Authenticate"] = []string{...}: a header set by index.
+	emitHeaderIndex := func(ix *ast.IndexExpr, stmt ast.Node) {
+		acc, ok := ast.Unparen(ix.X).(*ast.CallExpr)
+		if v := b.singleValue(ix.X); v != nil {
+			acc, ok = ast.Unparen(v).(*ast.CallExpr)
+		}
+		if !ok {
+			return
+		}
+		if _, key := b.callee(acc); !httpapi.HeaderAccessors[key] || !b.isResponse(h, acc, httpapi.Receiver, false) {
+			return
+		}
+		ev := &Event{Handler: h, Call: acc, Key: "header-index", Kind: Header, block: blk, index: len(steps)}
+		ev.HeaderKey, _ = b.stringValue(ix.Index)
+		ev.Node, _ = stmt.(ast.Stmt)
+		steps = append(steps, step{ev: ev})
+		h.Events = append(h.Events, ev)
+	}
 	for _, n := range blk.Nodes {
-		switch n.(type) {
-		case *ast.DeferStmt, *ast.GoStmt:
-			continue // runs later or elsewhere, not at this point of the flow
+		switch n := n.(type) {
+		case *ast.GoStmt:
+			ev := &Event{Handler: h, Call: n.Call, Kind: Async, Node: n, block: blk, index: len(steps)}
+			steps = append(steps, step{ev: ev})
+			h.Events = append(h.Events, ev)
+			continue // the call runs elsewhere
+		case *ast.DeferStmt:
+			continue // runs when the handler returns, not at this point of the flow
 		}
 		var returned map[ast.Expr]bool
 		if ret, ok := n.(*ast.ReturnStmt); ok {
@@ -47,7 +73,16 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 				switch x := x.(type) {
 				case *ast.FuncLit:
 					return false // a separate function
+				case *ast.UnaryExpr:
+					if x.Op == token.ARROW {
+						walk(x.X)
+						steps = append(steps, step{join: true}) // a receive waits for a result
+						return false
+					}
 				case *ast.CallExpr:
+					if _, key := b.callee(x); httpapi.Joins[key] {
+						steps = append(steps, step{join: true})
+					}
 					walk(x.Fun) // the receiver chain and arguments run first
 					for _, a := range x.Args {
 						walk(a)
@@ -59,6 +94,13 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 			})
 		}
 		walk(n)
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+					emitHeaderIndex(ix, n)
+				}
+			}
+		}
 		steps = append(steps, b.assignments(n)...)
 	}
 	return steps
@@ -81,7 +123,11 @@ func (b *builder) assignments(n ast.Node) []step {
 	}
 	var call *ast.CallExpr
 	if len(rhs) == 1 {
-		call, _ = ast.Unparen(rhs[0]).(*ast.CallExpr)
+		r := ast.Unparen(rhs[0])
+		if sel, ok := r.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+			r = ast.Unparen(sel.X) // gorm: err := db.First(&u).Error
+		}
+		call, _ = r.(*ast.CallExpr)
 	}
 	var steps []step
 	for i, l := range lhs {
@@ -144,11 +190,11 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		return ev
 	}
 	if hc, ok := httpapi.HeaderCalls[key]; ok && b.isHeaderOf(h, call) {
-		ev := &Event{Handler: h, Call: call, Key: key, Kind: Header}
-		if hc.Key < len(call.Args) {
+		ev := &Event{Handler: h, Call: call, Key: key, Kind: Header, HeaderKey: hc.Fixed}
+		if hc.Key >= 0 && hc.Key < len(call.Args) {
 			ev.HeaderKey, _ = b.stringValue(call.Args[hc.Key])
 		}
-		if hc.Key+1 < len(call.Args) {
+		if hc.Key >= 0 && hc.Key+1 < len(call.Args) {
 			ev.HeaderVal, _ = b.stringValue(call.Args[hc.Key+1])
 		}
 		return ev

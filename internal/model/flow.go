@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"golang.org/x/tools/go/cfg"
@@ -58,6 +59,14 @@ func (b *builder) flow(h *Handler) {
 	h.mustRespond = greatest(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
 		for _, st := range h.steps[blk] {
 			if st.ev != nil && st.ev.Responds() && !st.ev.Informational() {
+				return true
+			}
+		}
+		return allSuccs(blk, m)
+	})
+	h.mustStatus = greatest(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+		for _, st := range h.steps[blk] {
+			if st.ev != nil && st.ev.SetsStatus() && !st.ev.Informational() {
 				return true
 			}
 		}
@@ -121,6 +130,10 @@ func condition(blk *cfg.Block) ast.Expr {
 // each event's state.
 func (b *builder) transfer(h *Handler, blk *cfg.Block, s State, record bool) State {
 	for _, st := range h.steps[blk] {
+		if st.join {
+			s.Async = false // the background work is waited for
+			continue
+		}
 		if st.assign != nil {
 			if s.origins == nil {
 				s.origins = map[*types.Var]*ast.CallExpr{}
@@ -136,7 +149,6 @@ func (b *builder) transfer(h *Handler, blk *cfg.Block, s State, record bool) Sta
 		if record {
 			ev.Reached = true
 			ev.Before = s.clone()
-			ev.Before.origins = nil
 		}
 		s.apply(ev)
 	}
@@ -162,6 +174,15 @@ func (s *State) apply(ev *Event) {
 		s.Unknown = true
 		s.StatusMaySet = true
 		s.MaySent = true
+		s.Headers = addKey(s.Headers, "*")
+	case Header:
+		key := strings.ToLower(ev.HeaderKey)
+		if key == "" {
+			key = "*"
+		}
+		s.Headers = addKey(s.Headers, key)
+	case Async:
+		s.Async = true
 	}
 }
 
@@ -194,7 +215,7 @@ func (s *State) send(ev *Event) {
 // refine narrows the state on the edge where cond evaluates to truth.
 func (b *builder) refine(s *State, cond ast.Expr, truth bool) {
 	cond = ast.Unparen(cond)
-	s.Guards = append(s.Guards, Guard{Cond: cond, Holds: truth})
+	s.Guards = append(s.Guards, Guard{Cond: cond, Tag: b.caseTag[cond], Holds: truth})
 	whenTrue, whenFalse := b.methodSets(cond)
 	if truth {
 		s.Methods &= whenTrue
@@ -346,6 +367,7 @@ func (s State) clone() State {
 	c.Status = slices.Clone(s.Status)
 	c.SentBy = slices.Clone(s.SentBy)
 	c.Guards = slices.Clone(s.Guards)
+	c.Headers = slices.Clone(s.Headers)
 	if s.origins != nil {
 		c.origins = make(map[*types.Var]*ast.CallExpr, len(s.origins))
 		for k, v := range s.origins {
@@ -364,6 +386,10 @@ func (s *State) merge(o State) bool {
 	s.Sent = s.Sent && o.Sent
 	s.MaySent = s.MaySent || o.MaySent
 	s.Unknown = s.Unknown || o.Unknown
+	s.Async = s.Async && o.Async
+	for _, k := range o.Headers {
+		s.Headers = addKey(s.Headers, k)
+	}
 	for _, e := range o.Status {
 		s.Status = addEvent(s.Status, e)
 	}
@@ -381,9 +407,17 @@ func (s *State) merge(o State) bool {
 
 func (s State) equal(o State) bool {
 	return s.Methods == o.Methods && s.StatusSet == o.StatusSet && s.StatusMaySet == o.StatusMaySet &&
-		s.Sent == o.Sent && s.MaySent == o.MaySent && s.Unknown == o.Unknown &&
+		s.Sent == o.Sent && s.MaySent == o.MaySent && s.Unknown == o.Unknown && s.Async == o.Async &&
+		slices.Equal(s.Headers, o.Headers) &&
 		slices.Equal(s.Status, o.Status) && slices.Equal(s.SentBy, o.SentBy) &&
 		slices.Equal(s.Guards, o.Guards) && len(s.origins) == len(o.origins)
+}
+
+func addKey(list []string, k string) []string {
+	if slices.Contains(list, k) {
+		return list
+	}
+	return append(list, k)
 }
 
 func addEvent(list []*Event, e *Event) []*Event {

@@ -6,6 +6,9 @@
 package model
 
 import (
+	"slices"
+	"strings"
+
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -22,6 +25,16 @@ type Model struct {
 	Calls []*Call
 	// Events maps a call to its event when it is made in a handler.
 	Events map[*ast.CallExpr]*Event
+
+	values map[*types.Var][]ast.Expr
+}
+
+// Value returns the one value ever assigned to a local variable, or nil.
+func (m *Model) Value(v *types.Var) ast.Expr {
+	if vals := m.values[v]; len(vals) == 1 {
+		return vals[0]
+	}
+	return nil
 }
 
 // Call is a call to a known status API with its status resolved.
@@ -55,6 +68,7 @@ type Handler struct {
 
 	graph       *cfg.CFG
 	mustRespond map[*cfg.Block]bool // every path from the block's start writes a response
+	mustStatus  map[*cfg.Block]bool // every path from the block's start chooses a status
 	mayBody     map[*cfg.Block]bool // some path from the block's start writes a body (or may)
 	steps       map[*cfg.Block][]step
 }
@@ -80,6 +94,7 @@ const (
 	Bind                       // gin c.Bind*: answers 400 itself when it fails
 	Header                     // changes a response header
 	Opaque                     // hands the response to code we cannot see
+	Async                      // a go statement: work handed to the background
 )
 
 // Event is one response-affecting call in a handler.
@@ -96,6 +111,7 @@ type Event struct {
 	HeaderKey  string        // for Header events, when constant
 	HeaderVal  string        // ... and its value
 	Stmt       *ast.ExprStmt // the statement the call is, when it is one
+	Node       ast.Stmt      // the statement of the handler's body the call is in
 	Reached    bool          // false in dead code
 	Before     State         // the response before the event
 
@@ -122,7 +138,8 @@ func (e *Event) Responds() bool {
 
 // Guard is a condition known to hold (or not) on every path to an event.
 type Guard struct {
-	Cond  ast.Expr
+	Cond  ast.Expr // for a switch case, the case value
+	Tag   ast.Expr // for a switch case, the switch tag; else nil
 	Holds bool
 }
 
@@ -137,8 +154,19 @@ type State struct {
 	Status       []*Event        // events whose status may be the one in effect
 	SentBy       []*Event        // events that may have sent the header
 	Guards       []Guard
+	Headers      []string // header keys (lower case) set on some path; "*" for a key we cannot read
+	Async        bool     // work was handed to a goroutine on every path
 
 	origins map[*types.Var]*ast.CallExpr // the call that last assigned each variable, on every path
+}
+
+// Origin returns the call that last assigned v on every path here, or nil.
+func (s State) Origin(v *types.Var) *ast.CallExpr { return s.origins[v] }
+
+// HeaderMaySet reports whether a header with this key may have been set.
+func (s State) HeaderMaySet(key string) bool {
+	key = strings.ToLower(key)
+	return slices.ContainsFunc(s.Headers, func(k string) bool { return k == key || k == "*" })
 }
 
 // Effective returns the status in effect when every path agrees on one
@@ -178,6 +206,19 @@ func (e *Event) RespondsAfter() bool {
 		}
 	}
 	return allSuccs(e.block, h.mustRespond)
+}
+
+// StatusFollows reports whether every path from just after e chooses
+// another status before the handler returns (a body alone does not count:
+// it belongs to the status in effect).
+func (e *Event) StatusFollows() bool {
+	h := e.Handler
+	for _, st := range h.steps[e.block][e.index+1:] {
+		if st.ev != nil && st.ev.SetsStatus() && !st.ev.Informational() {
+			return true
+		}
+	}
+	return allSuccs(e.block, h.mustStatus)
 }
 
 // BodyMayFollow reports whether some path from just after e writes a body

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"math/bits"
 	"sort"
 	"strings"
 
+	"github.com/statuslint/statuslint/internal/classify"
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
 	"golang.org/x/tools/go/analysis"
@@ -42,6 +44,17 @@ var Registry = []Rule{
 	MissingReturn,
 	InvalidStatus,
 	RedirectStatus,
+	AuthStatus,
+	NotFoundStatus,
+	ConflictStatus,
+	ClientErrorStatus,
+	ValidationStatus,
+	MethodGuardStatus,
+	ErrorBranchSuccess,
+	UnauthorizedChallenge,
+	AllowHeader,
+	CreatedLocation,
+	AsyncAccepted,
 }
 
 // Lookup finds a rule by ID.
@@ -113,15 +126,27 @@ func FormatMethodMatrix(m map[int]httpapi.Methods) string {
 
 // Context is what a rule runs with.
 type Context struct {
-	Pass    *analysis.Pass
-	Model   *model.Model
-	Options Options
-	rule    Rule
+	Pass     *analysis.Pass
+	Model    *model.Model
+	Options  Options
+	Classify *classify.Classifier
+	rule     Rule
+	report   func(analysis.Diagnostic)
 }
 
-// NewContext prepares a rule's run.
-func NewContext(pass *analysis.Pass, m *model.Model, opts Options, r Rule) *Context {
-	return &Context{Pass: pass, Model: m, Options: opts, rule: r}
+// NewContext prepares a rule's run; its findings go to report.
+func NewContext(pass *analysis.Pass, m *model.Model, cl *classify.Classifier, opts Options, r Rule, report func(analysis.Diagnostic)) *Context {
+	return &Context{Pass: pass, Model: m, Classify: cl, Options: opts, rule: r, report: report}
+}
+
+// statuses calls f for each reached event that chooses a constant status
+// that reaches the client.
+func (c *Context) statuses(f func(*model.Event)) {
+	c.events(func(e *model.Event) {
+		if e.SetsStatus() && e.Const && !e.Before.Sent && !e.Informational() {
+			f(e)
+		}
+	})
 }
 
 // Report emits a diagnostic at node with the rule's category; the message
@@ -138,7 +163,7 @@ func (c *Context) Report(node ast.Node, fix *analysis.SuggestedFix, related []an
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
-	c.Pass.Report(d)
+	c.report(d)
 }
 
 // DocURL is where the rule documentation lives.
@@ -184,6 +209,9 @@ func where(e *model.Event) string {
 	m := e.Before.Methods
 	for _, r := range h.Routes {
 		if r.Pattern != "" && r.Methods&m != 0 {
+			if bits.OnesCount16(uint16(r.Methods&m)) > 3 {
+				return r.Pattern // "HEAD/POST/PUT/..." says less than the path
+			}
 			return (r.Methods & m).Display() + " " + r.Pattern
 		}
 	}

@@ -1,0 +1,570 @@
+// Package classify reads the situation a response answers from the guards on
+// its path: which error the branch tests and where that error came from
+// (decoding the request, validating it, a missing or duplicate record, the
+// server's own failure), and whether the branch rejects a request method.
+// Knowledge is in tables keyed by fully qualified name; the logic reads the
+// response model's guards and variable origins.
+package classify
+
+import (
+	"slices"
+
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"github.com/statuslint/statuslint/internal/model"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Class is what an error says about the request.
+type Class uint8
+
+const (
+	None     Class = iota
+	Decode         // the request could not be read: malformed body, bad path or query value
+	Validate       // the request was well-formed but failed validation
+	NotFound       // the resource is not there
+	Conflict       // the change conflicts with existing state (a duplicate)
+	Server         // the server's own failure: database, template, encoding, I/O
+)
+
+func (c Class) String() string {
+	return [...]string{"", "decode", "validate", "not-found", "conflict", "server"}[c]
+}
+
+// Evidence is a classified error with what it was classified from.
+type Evidence struct {
+	Class Class
+	What  string // "json.Decoder.Decode", "sql.ErrNoRows"
+	Node  ast.Node
+
+	negated bool // a sentinel test that does not hold: the error is not of Class
+}
+
+// Classifier classifies with the built-in tables plus user additions.
+type Classifier struct {
+	info  *types.Info
+	model *model.Model
+	extra map[string]Class // user additions keyed like the tables
+}
+
+// New returns a classifier for a package; extra adds table entries
+// ("example.com/store.ErrMissing": NotFound, "example.com/api.Check": Validate).
+func New(info *types.Info, m *model.Model, extra map[string]Class) *Classifier {
+	return &Classifier{info: info, model: m, extra: extra}
+}
+
+// sentinels are error values compared with errors.Is or ==.
+var sentinels = map[string]Class{
+	"database/sql.ErrNoRows":                              NotFound,
+	"gorm.io/gorm.ErrRecordNotFound":                      NotFound,
+	"github.com/jinzhu/gorm.ErrRecordNotFound":            NotFound,
+	"github.com/jackc/pgx/v4.ErrNoRows":                   NotFound,
+	"github.com/jackc/pgx/v5.ErrNoRows":                   NotFound,
+	"go.mongodb.org/mongo-driver/mongo.ErrNoDocuments":    NotFound,
+	"go.mongodb.org/mongo-driver/v2/mongo.ErrNoDocuments": NotFound,
+	"github.com/redis/go-redis/v9.Nil":                    NotFound,
+	"github.com/go-redis/redis/v8.Nil":                    NotFound,
+	"github.com/go-redis/redis.Nil":                       NotFound,
+	"os.ErrNotExist":                                      NotFound,
+	"io/fs.ErrNotExist":                                   NotFound,
+	"gorm.io/gorm.ErrDuplicatedKey":                       Conflict,
+	"os.ErrExist":                                         Conflict,
+	"io/fs.ErrExist":                                      Conflict,
+}
+
+// Project sentinels are recognised by name when the module declares them.
+var (
+	projectConflict = regexp.MustCompile(`^Err\w*(AlreadyExists|Exists|Duplicate|Duplicated|Conflict)\w*$`)
+	projectNotFound = regexp.MustCompile(`^Err\w*NotFound$`)
+)
+
+// calls classify the error a call returns.
+var calls = map[string]Class{
+	"encoding/json.Decoder.Decode":                 Decode, // checked to read the request body below
+	"encoding/xml.Decoder.Decode":                  Decode,
+	"encoding/json.Unmarshal":                      Decode, // checked to read the request body below
+	"encoding/xml.Unmarshal":                       Decode,
+	"strconv.Atoi":                                 Decode, // these read a request value (checked below)
+	"strconv.ParseInt":                             Decode,
+	"strconv.ParseUint":                            Decode,
+	"strconv.ParseFloat":                           Decode,
+	"strconv.ParseBool":                            Decode,
+	"github.com/google/uuid.Parse":                 Decode,
+	"github.com/gofrs/uuid.FromString":             Decode,
+	"time.Parse":                                   Decode,
+	"net/http.Request.ParseForm":                   Decode,
+	"net/http.Request.ParseMultipartForm":          Decode,
+	"github.com/labstack/echo/v4.Context.Bind":     Decode,
+	"github.com/labstack/echo/v5.Context.Bind":     Decode,
+	"github.com/gofiber/fiber/v2.Ctx.BodyParser":   Decode,
+	"github.com/gofiber/fiber/v2.Ctx.QueryParser":  Decode,
+	"github.com/gofiber/fiber/v2.Ctx.ParamsParser": Decode,
+	"github.com/gofiber/fiber/v2.Ctx.ParamsInt":    Decode,
+	"github.com/gofiber/fiber/v3.Bind.Body":        Decode,
+	"github.com/gofiber/fiber/v3.Bind.Query":       Decode,
+	"github.com/gofiber/fiber/v3.Bind.URI":         Decode,
+	"github.com/go-chi/render.DecodeJSON":          Decode,
+	"github.com/go-chi/render.Bind":                Decode,
+
+	"github.com/go-playground/validator/v10.Validate.Struct":        Validate,
+	"github.com/go-playground/validator/v10.Validate.StructCtx":     Validate,
+	"github.com/go-playground/validator/v10.Validate.Var":           Validate,
+	"github.com/go-playground/validator/v10.Validate.VarCtx":        Validate,
+	"github.com/go-playground/validator/v10.Validate.StructPartial": Validate,
+	"github.com/go-playground/validator/v10.Validate.StructExcept":  Validate,
+	"github.com/labstack/echo/v4.Context.Validate":                  Validate,
+	"github.com/labstack/echo/v5.Context.Validate":                  Validate,
+	"github.com/go-ozzo/ozzo-validation/v4.ValidateStruct":          Validate,
+	"github.com/go-ozzo/ozzo-validation/v4.Validate":                Validate,
+	"github.com/go-ozzo/ozzo-validation.ValidateStruct":             Validate,
+	"github.com/asaskevich/govalidator.ValidateStruct":              Validate,
+
+	"database/sql.DB.Query":                  Server,
+	"database/sql.DB.QueryContext":           Server,
+	"database/sql.DB.Exec":                   Server,
+	"database/sql.DB.ExecContext":            Server,
+	"database/sql.DB.BeginTx":                Server,
+	"database/sql.DB.Begin":                  Server,
+	"database/sql.Tx.Exec":                   Server,
+	"database/sql.Tx.ExecContext":            Server,
+	"database/sql.Tx.Commit":                 Server,
+	"database/sql.Row.Scan":                  Server,
+	"database/sql.Rows.Scan":                 Server,
+	"database/sql.Rows.Err":                  Server,
+	"html/template.Template.Execute":         Server,
+	"html/template.Template.ExecuteTemplate": Server,
+	"text/template.Template.Execute":         Server,
+	"os.WriteFile":                           Server,
+	"os.Create":                              Server,
+	"os.MkdirAll":                            Server,
+	"net/http.Client.Do":                     Server,
+	"net/http.Client.Get":                    Server,
+	"net/http.Client.Post":                   Server,
+	"net/http.Get":                           Server,
+	"net/http.Post":                          Server,
+}
+
+// gormMethods classify `db.X(...).Error` and chained gorm calls as server failures.
+const gormDB = "gorm.io/gorm.DB."
+
+// ErrorOf returns the class of the error the response's branch answers:
+// the innermost guard on its path that tests an error. A sentinel test
+// (errors.Is(err, sql.ErrNoRows), err == S, a switch case, a pgconn Code
+// "23505") names the class; "err != nil" takes the class of the call that
+// last assigned err. A sentinel test that does not hold ("not found? no")
+// says the error is something else; nothing is reported from it.
+func (c *Classifier) ErrorOf(e *model.Event) (Evidence, bool) {
+	guards := e.Before.Guards
+	var excluded []Class // "not that error" tests passed on the way out
+	for i := len(guards) - 1; i >= 0; i-- {
+		ev, decided := c.errorCond(e, guards[i], guards[i].Cond, guards[i].Holds)
+		if !decided {
+			continue
+		}
+		if ev.negated {
+			excluded = append(excluded, ev.Class)
+			continue
+		}
+		if ev.Class == None || slices.Contains(excluded, ev.Class) {
+			return Evidence{}, false
+		}
+		return ev, true
+	}
+	return Evidence{}, false
+}
+
+// errorCond classifies one condition on the branch where it evaluates to
+// holds; decided says whether it tests an error at all.
+func (c *Classifier) errorCond(e *model.Event, g model.Guard, cond ast.Expr, holds bool) (Evidence, bool) {
+	cond = ast.Unparen(cond)
+	if g.Tag == nil {
+		switch x := cond.(type) {
+		case *ast.UnaryExpr:
+			if x.Op == token.NOT {
+				return c.errorCond(e, g, x.X, !holds)
+			}
+		case *ast.BinaryExpr:
+			if x.Op == token.LAND || x.Op == token.LOR {
+				return c.errorJunction(e, g, x, holds)
+			}
+		}
+	}
+	if ev, ok := c.sentinelTest(model.Guard{Cond: cond, Tag: g.Tag, Holds: holds}); ok {
+		if !holds {
+			ev.negated = true // the branch is where the error is NOT that
+		}
+		return ev, true
+	}
+	if v, nonNil, ok := c.nilTest(cond); ok {
+		if nonNil != holds {
+			return Evidence{}, true // the success branch: err == nil
+		}
+		if call := e.Before.Origin(v); call != nil {
+			ev, _ := c.CallClass(call)
+			return ev, true
+		}
+		return Evidence{}, true
+	}
+	return Evidence{}, false
+}
+
+// errorJunction handles a && b and a || b. Where both operands have the
+// branch's value (&& true, || false) the most specific one decides:
+// errors.As(err, &pgErr) && pgErr.Code == "23505". Where either may (&&
+// false, || true) every error-testing operand must agree:
+// errors.Is(err, sql.ErrNoRows) || errors.Is(err, ErrBookNotFound).
+func (c *Classifier) errorJunction(e *model.Event, g model.Guard, x *ast.BinaryExpr, holds bool) (Evidence, bool) {
+	a, aDecided := c.errorCond(e, g, x.X, holds)
+	b, bDecided := c.errorCond(e, g, x.Y, holds)
+	if (x.Op == token.LAND) == holds { // both operands have this value
+		switch {
+		case aDecided && bDecided && a.Class != None && b.Class != None && a.Class != b.Class:
+			return Evidence{}, true // contradictory: no claim
+		case bDecided && b.Class != None:
+			return b, true
+		case aDecided && a.Class != None:
+			return a, true
+		}
+		return Evidence{}, aDecided || bDecided
+	}
+	if aDecided && bDecided && a.Class == b.Class {
+		return a, true
+	}
+	return Evidence{}, aDecided || bDecided
+}
+
+// InErrorBranch reports whether the event's innermost error test is
+// "err != nil" (or a sentinel test) holding on its path.
+func (c *Classifier) InErrorBranch(e *model.Event) (*types.Var, bool) {
+	guards := e.Before.Guards
+	for i := len(guards) - 1; i >= 0; i-- {
+		g := guards[i]
+		if _, ok := c.sentinelTest(g); ok {
+			if g.Holds {
+				return nil, false // a sentinel branch: the rules for that class decide
+			}
+			continue // "not that error": still inside the enclosing err != nil
+		}
+		if v, nonNil, ok := c.nilTest(g.Cond); ok {
+			return v, nonNil == g.Holds
+		}
+	}
+	return nil, false
+}
+
+// nilTest reads "v != nil" / "v == nil" for an error variable v.
+func (c *Classifier) nilTest(cond ast.Expr) (*types.Var, bool, bool) {
+	bin, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || (bin.Op != token.NEQ && bin.Op != token.EQL) {
+		return nil, false, false
+	}
+	x := bin.X
+	if c.isNil(x) {
+		x = bin.Y
+	} else if !c.isNil(bin.Y) {
+		return nil, false, false
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, false, false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok || !isError(v.Type()) {
+		return nil, false, false
+	}
+	return v, bin.Op == token.NEQ, true
+}
+
+// sentinelTest reads errors.Is(err, S), err == S, `switch err { case S: }`,
+// switch { case errors.Is(...) } and driver error codes.
+func (c *Classifier) sentinelTest(g model.Guard) (Evidence, bool) {
+	cond := ast.Unparen(g.Cond)
+	if g.Tag != nil {
+		if isError(c.info.TypeOf(g.Tag)) {
+			return c.sentinel(cond)
+		}
+		return Evidence{}, false
+	}
+	switch x := cond.(type) {
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(c.info, x).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || len(x.Args) != 2 {
+			return Evidence{}, false
+		}
+		switch fn.Pkg().Path() + "." + fn.Name() {
+		case "errors.Is", "github.com/pkg/errors.Is":
+			return c.sentinel(x.Args[1])
+		case "errors.As", "github.com/pkg/errors.As":
+			return c.asTarget(x.Args[1])
+		}
+	case *ast.BinaryExpr:
+		if x.Op != token.EQL && x.Op != token.NEQ {
+			return Evidence{}, false
+		}
+		if ev, ok := c.driverCode(x); ok {
+			if x.Op == token.NEQ {
+				return ev, false // rare; no claim
+			}
+			return ev, true
+		}
+		if !isError(c.info.TypeOf(x.X)) || c.isNil(x.X) || c.isNil(x.Y) {
+			return Evidence{}, false
+		}
+		ev, ok := c.sentinel(x.Y)
+		if !ok {
+			ev, ok = c.sentinel(x.X)
+		}
+		if ok && x.Op == token.NEQ {
+			return Evidence{}, false // err != S: says little about where it came from
+		}
+		return ev, ok
+	}
+	return Evidence{}, false
+}
+
+// sentinel classifies an error value by its declaration.
+func (c *Classifier) sentinel(e ast.Expr) (Evidence, bool) {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return Evidence{}, false
+	}
+	v := c.info.Uses[id]
+	switch v.(type) {
+	case *types.Var, *types.Const: // go-redis v9 declares Nil as a constant
+	default:
+		return Evidence{}, false
+	}
+	if v.Pkg() == nil {
+		return Evidence{}, false
+	}
+	key := v.Pkg().Path() + "." + v.Name()
+	what := v.Pkg().Name() + "." + v.Name()
+	if cl, ok := c.extra[key]; ok {
+		return Evidence{Class: cl, What: what, Node: e}, true
+	}
+	if cl, ok := sentinels[key]; ok {
+		return Evidence{Class: cl, What: what, Node: e}, true
+	}
+	if !strings.Contains(v.Pkg().Path(), ".") || v.Parent() != v.Pkg().Scope() {
+		return Evidence{Class: None, Node: e}, true // a standard-library or local value we do not know
+	}
+	switch {
+	case projectConflict.MatchString(v.Name()):
+		return Evidence{Class: Conflict, What: what, Node: e}, true
+	case projectNotFound.MatchString(v.Name()):
+		return Evidence{Class: NotFound, What: what, Node: e}, true
+	}
+	return Evidence{Class: None, Node: e}, true
+}
+
+// asTarget classifies errors.As(err, &target) by the target's type.
+func (c *Classifier) asTarget(e ast.Expr) (Evidence, bool) {
+	t := c.info.TypeOf(e)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil &&
+		n.Obj().Pkg().Path() == "github.com/go-playground/validator/v10" && n.Obj().Name() == "ValidationErrors" {
+		return Evidence{Class: Validate, What: "validator.ValidationErrors", Node: e}, true
+	}
+	return Evidence{}, false
+}
+
+// driverCode reads pgErr.Code == "23505" (PostgreSQL unique_violation) and
+// mysqlErr.Number == 1062 (ER_DUP_ENTRY).
+func (c *Classifier) driverCode(x *ast.BinaryExpr) (Evidence, bool) {
+	for _, pair := range [][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
+		sel, ok := ast.Unparen(pair[0]).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		tv, ok := c.info.Types[pair[1]]
+		if !ok || tv.Value == nil {
+			continue
+		}
+		recv := c.info.TypeOf(sel.X)
+		switch {
+		case sel.Sel.Name == "Code" && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == "23505" && namedIn(recv, "github.com/jackc/pgx/v5/pgconn", "github.com/jackc/pgconn", "github.com/lib/pq"):
+			return Evidence{Class: Conflict, What: `PostgreSQL error 23505 (unique_violation)`, Node: x}, true
+		case sel.Sel.Name == "Number" && tv.Value.Kind() == constant.Int && tv.Value.ExactString() == "1062" && namedIn(recv, "github.com/go-sql-driver/mysql"):
+			return Evidence{Class: Conflict, What: `MySQL error 1062 (duplicate entry)`, Node: x}, true
+		}
+	}
+	return Evidence{}, false
+}
+
+func namedIn(t types.Type, paths ...string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	for _, p := range paths {
+		if n.Obj().Pkg().Path() == p {
+			return true
+		}
+	}
+	return false
+}
+
+// CallClass classifies the error a call returns.
+func (c *Classifier) CallClass(call *ast.CallExpr) (Evidence, bool) {
+	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
+	key := httpapi.Key(fn)
+	if key == "" {
+		return Evidence{}, false
+	}
+	what := callName(fn)
+	cl, ok := c.extra[key]
+	if !ok {
+		cl, ok = calls[key]
+	}
+	if !ok && strings.HasPrefix(key, gormDB) {
+		cl, ok = Server, true
+	}
+	if !ok && fn.Name() == "Validate" && len(call.Args) == 0 && fn.Signature().Recv() != nil {
+		cl, ok = Validate, true // a Validate() error method on the request value
+	}
+	if !ok {
+		return Evidence{}, false
+	}
+	if cl == Decode && !c.readsRequest(call) {
+		return Evidence{}, false // parsing something other than the request
+	}
+	return Evidence{Class: cl, What: what, Node: call}, true
+}
+
+// readsRequest reports whether a decode call's input is the request: the
+// receiver of a method (json.NewDecoder(r.Body).Decode, c.Bind, r.ParseForm)
+// or the first argument of a function (strconv.Atoi(r.PathValue("id")),
+// json.Unmarshal(body) with body read from r.Body).
+func (c *Classifier) readsRequest(call *ast.CallExpr) bool {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if _, isPkg := c.info.Uses[identOf(sel.X)].(*types.PkgName); !isPkg {
+			return c.fromRequest(sel.X, 0)
+		}
+	}
+	arg := 0
+	if fn, _ := typeutil.Callee(c.info, call).(*types.Func); fn != nil {
+		arg = inputArg[httpapi.Key(fn)]
+	}
+	return arg < len(call.Args) && c.fromRequest(call.Args[arg], 0)
+}
+
+// inputArg is the argument a decode function parses, when not the first.
+var inputArg = map[string]int{
+	"time.Parse":              1,
+	"time.ParseInLocation":    1,
+	"encoding/json.Unmarshal": 0,
+}
+
+// requestReaders are functions whose result is read from the given argument.
+var requestReaders = map[string]int{
+	"github.com/go-chi/chi/v5.URLParam": 0,
+	"github.com/go-chi/chi.URLParam":    0,
+	"github.com/gorilla/mux.Vars":       0,
+	"io.ReadAll":                        0,
+	"io/ioutil.ReadAll":                 0,
+	"encoding/json.NewDecoder":          0,
+	"encoding/xml.NewDecoder":           0,
+	"net/http.MaxBytesReader":           1, // (w, r.Body, n)
+}
+
+// fromRequest reports whether e is read from the request: the request or
+// context itself, its fields and methods (r.Body, r.URL.Query().Get("n"),
+// c.Param("id")), known readers (chi.URLParam(r, "id"), mux.Vars(r)["id"],
+// io.ReadAll(r.Body)), string functions and conversions of those, and local
+// variables assigned once from them. A request handed to any other function
+// (store.Get(r, "session")) is not followed: what comes back is that
+// function's data.
+func (c *Classifier) fromRequest(e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	e = ast.Unparen(e)
+	if t := c.info.TypeOf(e); t != nil && (isRequest(t) || httpapi.IsContext(t)) {
+		return true
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		if v, ok := c.info.Uses[x].(*types.Var); ok {
+			if val := c.model.Value(v); val != nil {
+				return c.fromRequest(val, depth+1)
+			}
+		}
+	case *ast.SelectorExpr:
+		return c.fromRequest(x.X, depth+1)
+	case *ast.IndexExpr:
+		return c.fromRequest(x.X, depth+1)
+	case *ast.UnaryExpr:
+		return c.fromRequest(x.X, depth+1)
+	case *ast.CallExpr:
+		if tv, ok := c.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return c.fromRequest(x.Args[0], depth+1) // []byte(s), string(b)
+		}
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+			if _, isPkg := c.info.Uses[identOf(sel.X)].(*types.PkgName); !isPkg {
+				return c.fromRequest(sel.X, depth+1) // a method of something read from the request
+			}
+		}
+		fn, _ := typeutil.Callee(c.info, x).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || len(x.Args) == 0 {
+			return false
+		}
+		if i, ok := requestReaders[httpapi.Key(fn)]; ok && i < len(x.Args) {
+			return c.fromRequest(x.Args[i], depth+1)
+		}
+		if fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes" {
+			return c.fromRequest(x.Args[0], depth+1)
+		}
+	}
+	return false
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+func isRequest(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Request"
+}
+
+func isError(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+func (c *Classifier) isNil(e ast.Expr) bool {
+	tv, ok := c.info.Types[e]
+	return ok && tv.IsNil()
+}
+
+func callName(fn *types.Func) string {
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return n.Obj().Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}

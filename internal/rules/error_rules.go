@@ -1,0 +1,55 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/statuslint/statuslint/internal/classify"
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"github.com/statuslint/statuslint/internal/model"
+)
+
+// errorStatus is the shape shared by the rules that compare a status with
+// the class of the error its branch answers: a class, the statuses that are
+// wrong for it, and the status the table calls for.
+type errorStatus struct {
+	class  classify.Class
+	wrong  func(code int) bool
+	want   func(code int) int
+	reason string // what the table says, after "; "
+}
+
+func (r errorStatus) run(c *Context) {
+	c.statuses(func(e *model.Event) {
+		if !r.wrong(e.Status) {
+			return
+		}
+		ev, ok := c.Classify.ErrorOf(e)
+		if !ok || ev.Class != r.class {
+			return
+		}
+		want := r.want(e.Status)
+		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, want), nil,
+			"%s answers %s in %s; %s, use %s",
+			httpapi.Describe(e.Status), describeError(ev), where(e), r.reason, httpapi.Describe(want))
+	})
+}
+
+func describeError(ev classify.Evidence) string {
+	switch ev.Class {
+	case classify.Decode:
+		return fmt.Sprintf("a request that could not be read (the error comes from %s)", ev.What)
+	case classify.Validate:
+		return fmt.Sprintf("a request that failed validation (the error comes from %s)", ev.What)
+	case classify.NotFound:
+		return fmt.Sprintf("a not-found error (%s)", ev.What)
+	case classify.Conflict:
+		return fmt.Sprintf("a duplicate (%s)", ev.What)
+	case classify.Server:
+		return fmt.Sprintf("a server failure (the error comes from %s)", ev.What)
+	}
+	return "an error"
+}
+
+func is5xx(code int) bool { return code >= 500 && code <= 599 }
+
+func always(code int) func(int) int { return func(int) int { return code } }

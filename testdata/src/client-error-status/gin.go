@@ -1,0 +1,102 @@
+package clienterrorstatus
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+	"github.com/google/uuid"
+)
+
+type ticket struct {
+	ID    int    `json:"id"`
+	Title string `json:"title" binding:"required"`
+}
+
+type ginServer struct{}
+
+func ginRoutes(s *ginServer) *gin.Engine {
+	r := gin.New()
+	r.GET("/tickets/:id", s.getTicket)
+	api := r.Group("/api")
+	api.POST("/tickets", s.createTicket)
+	r.GET("/owners/:owner/tickets", ginOwnerTickets())
+	r.GET("/tickets", s.listTickets)
+
+	r.POST("/tickets/bind", s.createTicketBind)
+	r.POST("/tickets/must", s.createTicketMust)
+	r.GET("/tickets/:id/ok", s.getTicketOK)
+	return r
+}
+
+func (s *ginServer) getTicket(c *gin.Context) {
+	id, err := strconv.Atoi(c.Param("id"))
+	if err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "bad id"}) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.Atoi\) in GET /tickets/:id; .*use 400 Bad Request`
+		return
+	}
+	c.JSON(http.StatusOK, ticket{ID: id})
+}
+
+func (s *ginServer) createTicket(c *gin.Context) {
+	var t ticket
+	if err := json.NewDecoder(c.Request.Body).Decode(&t); err != nil {
+		c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": err.Error()}) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in POST (/api)?/tickets; .*use 400 Bad Request`
+		return
+	}
+	c.JSON(http.StatusCreated, t)
+}
+
+// A handler returned by a factory.
+func ginOwnerTickets() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		owner, err := uuid.Parse(c.Param("owner"))
+		if err != nil {
+			c.String(500, "bad owner") // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from uuid\.Parse\) in GET /owners/:owner/tickets; .*use 400 Bad Request`
+			return
+		}
+		c.JSON(http.StatusOK, owner)
+	}
+}
+
+func (s *ginServer) listTickets(c *gin.Context) {
+	page, err := strconv.Atoi(c.DefaultQuery("page", "1"))
+	if err != nil {
+		c.AbortWithStatus(http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.Atoi\) in GET /tickets; .*use 400 Bad Request`
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"page": page})
+}
+
+// --- quiet ---
+
+// ShouldBindJSON decodes and validates: its error says neither for sure.
+func (s *ginServer) createTicketBind(c *gin.Context) {
+	var t ticket
+	if err := c.ShouldBindJSON(&t); err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+		return
+	}
+	c.JSON(http.StatusCreated, t)
+}
+
+// BindJSON has already answered 400 when it fails; what follows never
+// reaches the client (superfluous-status reports it).
+func (s *ginServer) createTicketMust(c *gin.Context) {
+	var t ticket
+	if err := c.BindJSON(&t); err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+		return
+	}
+	c.JSON(http.StatusCreated, t)
+}
+
+func (s *ginServer) getTicketOK(c *gin.Context) {
+	id, err := strconv.Atoi(c.Param("id"))
+	if err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "bad id"})
+		return
+	}
+	c.JSON(http.StatusOK, ticket{ID: id})
+}

@@ -130,6 +130,10 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) *Handler {
 				}
 			}
 		}
+	case *ast.BasicLit:
+		if n.Kind == token.STRING && len(n.Value) > 4 && strings.EqualFold(n.Value[1:4], "hx-") {
+			b.model.HTMX = true
+		}
 	case *ast.CallExpr:
 		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 			if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {

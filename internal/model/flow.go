@@ -74,7 +74,7 @@ func (b *builder) flow(h *Handler) {
 	})
 	h.mayBody = fixpoint(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
 		for _, st := range h.steps[blk] {
-			if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque) {
+			if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque || st.ev.ExplicitEmpty()) {
 				return true
 			}
 		}
@@ -252,8 +252,8 @@ func (b *builder) refineErrors(s *State, cond ast.Expr, truth bool) {
 	case ev.Kind == Bind && !ev.Handler.Framework.Buffered():
 		s.choose(ev) // gin answered 400 and sent the header
 		s.send(ev)
-	case ev.WritesBody() && s.Sent && len(s.SentBy) == 1 && s.SentBy[0] == ev:
-		s.Sent = false // the write failed: maybe before anything was sent
+	case ev.WritesBody() && s.Sent && slices.Contains(s.SentBy, ev):
+		s.Sent = false // the write failed, maybe before anything was sent: back to what held before it
 	}
 }
 

@@ -25,6 +25,9 @@ type Model struct {
 	Calls []*Call
 	// Events maps a call to its event when it is made in a handler.
 	Events map[*ast.CallExpr]*Event
+	// HTMX says the package speaks htmx (it names an HX-* header): there an
+	// empty 200 is how a DELETE removes an element, and 204 swaps nothing.
+	HTMX bool
 
 	values map[*types.Var][]ast.Expr
 }
@@ -84,6 +87,13 @@ func (h *Handler) Body() *ast.BlockStmt {
 	return nil
 }
 
+// ExplicitEmpty reports a render call given an explicitly empty body
+// (c.String(200, ""), c.HTML(http.StatusOK, "")): a deliberate empty
+// representation rather than a forgotten body.
+func (e *Event) ExplicitEmpty() bool {
+	return (e.Kind == Render || e.Kind == BodyOnly) && !e.Sink.Writes && e.Sink.Body != httpapi.None
+}
+
 // Kind says what an event does to the response.
 type Kind uint8
 
@@ -132,8 +142,9 @@ func (e *Event) Informational() bool {
 func (e *Event) WritesBody() bool { return (e.Kind == BodyOnly || e.Kind == Render) && e.Sink.Writes }
 
 // Responds reports whether the event is part of writing a response.
+// render.Status only stores a code for a later render call; that call responds.
 func (e *Event) Responds() bool {
-	return e.Kind == StatusOnly || e.Kind == Render || e.Kind == BodyOnly
+	return (e.Kind == StatusOnly || e.Kind == Render || e.Kind == BodyOnly) && !e.Sink.ByRequest
 }
 
 // Guard is a condition known to hold (or not) on every path to an event.
@@ -226,7 +237,7 @@ func (e *Event) StatusFollows() bool {
 func (e *Event) BodyMayFollow() bool {
 	h := e.Handler
 	for _, st := range h.steps[e.block][e.index+1:] {
-		if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque) {
+		if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque || st.ev.ExplicitEmpty()) {
 			return true
 		}
 	}

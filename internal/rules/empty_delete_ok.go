@@ -6,7 +6,10 @@ import (
 )
 
 // EmptyDeleteOK reports a DELETE answered 200 OK with no body on that path:
-// 204 No Content says the same thing without promising a body.
+// 204 No Content says the same thing without promising a body. Quiet for an
+// explicitly empty body (c.String(200, "")) and in packages that speak
+// htmx, where an empty 200 is how a DELETE removes the element (htmx does
+// not swap on 204).
 //
 //	w.WriteHeader(http.StatusOK) // in a DELETE handler, nothing written after: use 204
 var EmptyDeleteOK = Rule{
@@ -24,6 +27,9 @@ func runEmptyDeleteOK(c *Context) {
 		}
 		if e.Before.Methods != httpapi.DELETE || e.WritesBody() || e.BodyMayFollow() {
 			return // not only DELETE, or a body (maybe) follows
+		}
+		if e.ExplicitEmpty() || c.Model.HTMX {
+			return // a deliberate empty representation; htmx swaps only on 200
 		}
 		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 204), nil,
 			"200 OK with no body answers %s; a DELETE with nothing to return is 204 No Content", where(e))

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"maps"
+	"path"
 	"reflect"
 	"slices"
 	"sort"
@@ -28,6 +29,11 @@ type Config struct {
 	// or error variable ("example.com/store.ErrGone", "example.com/api.Request.Check")
 	// mapped to the class of the error it returns or is.
 	Classes map[string]classify.Class
+
+	// RulePerPackage is for statuslint's own tests: in a package whose
+	// directory is named after a rule (testdata/src/method-status), run only
+	// that rule, so one load of the testdata module serves every rule's test.
+	RulePerPackage bool
 }
 
 // New returns a statuslint analyzer for cfg. Its flags (-enable, -disable,
@@ -81,6 +87,13 @@ func (s *settings) run(pass *analysis.Pass) (any, error) {
 	enabled, err := Select(s.cfg.Enable, s.cfg.Disable)
 	if err != nil {
 		return nil, err
+	}
+	if s.cfg.RulePerPackage {
+		r, ok := rules.Lookup(path.Base(pass.Pkg.Path()))
+		if !ok {
+			return (*model.Model)(nil), nil
+		}
+		enabled = []rules.Rule{r}
 	}
 	opts := rules.Options{MethodMatrix: rules.DefaultMethodMatrix()}
 	if s.cfg.MethodStatus != "" {

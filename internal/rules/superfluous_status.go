@@ -21,7 +21,7 @@ var SuperfluousStatus = Rule{
 
 func runSuperfluousStatus(c *Context) {
 	c.events(func(e *model.Event) {
-		if !e.SetsStatus() || !e.Before.Sent || e.Handler.Framework.Buffered() {
+		if !e.SetsStatus() || !e.Before.Sent || e.Handler.Framework.Buffered() || e.Sink.ByRequest {
 			return
 		}
 		code := "the status"

@@ -444,7 +444,66 @@ func (c *Classifier) CallClass(call *ast.CallExpr) (Evidence, bool) {
 	if cl == Decode && !c.readsRequest(call) {
 		return Evidence{}, false // parsing something other than the request
 	}
+	if cl == Validate && !c.validatesRequest(call, fn) {
+		return Evidence{}, false // validating a value the server built itself
+	}
 	return Evidence{Class: cl, What: what, Node: call}, true
+}
+
+// validatedArg is the argument a validation call checks, when not the first.
+var validatedArg = map[string]int{
+	"github.com/go-playground/validator/v10.Validate.StructCtx": 1,
+	"github.com/go-playground/validator/v10.Validate.VarCtx":    1,
+}
+
+// validatesRequest reports whether a validation call checks a value decoded
+// from the request: a variable whose address (or which, as a pointer) was
+// given to a call reading the request (c.Bind(&req), json.NewDecoder(r.Body).Decode(&req),
+// c.BodyParser(req), gin's c.ShouldBindJSON(&req)). The receiver of a
+// Validate() method counts as the value checked.
+func (c *Classifier) validatesRequest(call *ast.CallExpr, fn *types.Func) bool {
+	var x ast.Expr
+	if fn.Name() == "Validate" && fn.Signature().Recv() != nil && len(call.Args) == 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			x = sel.X
+		}
+	} else if i := validatedArg[httpapi.Key(fn)]; i < len(call.Args) {
+		x = call.Args[i]
+	}
+	if x == nil {
+		return false
+	}
+	x = ast.Unparen(x)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	base := x
+	for { // req.Items[0].SKU is checked when req was decoded
+		if sel, ok := base.(*ast.SelectorExpr); ok {
+			base = ast.Unparen(sel.X)
+		} else if ix, ok := base.(*ast.IndexExpr); ok {
+			base = ast.Unparen(ix.X)
+		} else {
+			break
+		}
+	}
+	id, ok := base.(*ast.Ident)
+	if !ok {
+		return c.fromRequest(x, 0)
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	for _, filler := range c.model.PassedTo(v) {
+		if filler == call {
+			continue
+		}
+		if c.readsRequest(filler) {
+			return true
+		}
+	}
+	return c.fromRequest(x, 0)
 }
 
 // readsRequest reports whether a decode call's input is the request: the

@@ -36,7 +36,7 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs) *Model {
 		pass:      pass,
 		info:      pass.TypesInfo,
 		cfgs:      cfgs,
-		model:     &Model{Events: map[*ast.CallExpr]*Event{}},
+		model:     &Model{Events: map[*ast.CallExpr]*Event{}, passed: map[*types.Var][]*ast.CallExpr{}},
 		decls:     map[*types.Func]*ast.FuncDecl{},
 		handlers:  map[ast.Node]*Handler{},
 		values:    map[*types.Var][]ast.Expr{},
@@ -141,6 +141,19 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) *Handler {
 			}
 		}
 		b.call(n)
+		for _, a := range n.Args {
+			x := ast.Unparen(a)
+			if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				x = ast.Unparen(u.X)
+			} else if _, ok := b.info.TypeOf(x).(*types.Pointer); !ok {
+				continue
+			}
+			if id, ok := x.(*ast.Ident); ok {
+				if v, ok := b.info.Uses[id].(*types.Var); ok {
+					b.model.passed[v] = append(b.model.passed[v], n)
+				}
+			}
+		}
 	}
 	return nil
 }

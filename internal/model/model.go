@@ -30,7 +30,12 @@ type Model struct {
 	HTMX bool
 
 	values map[*types.Var][]ast.Expr
+	passed map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer
 }
+
+// PassedTo returns the calls that were given v's address (or v itself when
+// it is a pointer): the calls that may have filled it (c.Bind(&req)).
+func (m *Model) PassedTo(v *types.Var) []*ast.CallExpr { return m.passed[v] }
 
 // Value returns the one value ever assigned to a local variable, or nil.
 func (m *Model) Value(v *types.Var) ast.Expr {

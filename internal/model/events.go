@@ -354,13 +354,23 @@ func (b *builder) isHeaderOf(h *Handler, call *ast.CallExpr) bool {
 	return b.base(sel.X) == h.Resp && b.isResponseType(sel.X, h)
 }
 
-// base strips selectors and method calls down to the variable they start from.
+// base strips selectors, method calls and type assertions down to the
+// variable they start from, through local variables assigned once
+// (cc := c.(*CustomContext); cc.JSON(...) answers on c).
 func (b *builder) base(e ast.Expr) *types.Var {
-	for {
+	for range 16 {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
 			v, _ := b.info.Uses[x].(*types.Var)
+			if val := b.singleValue(x); val != nil && v != nil && !v.IsField() {
+				if _, isAssert := ast.Unparen(val).(*ast.TypeAssertExpr); isAssert {
+					e = val
+					continue
+				}
+			}
 			return v
+		case *ast.TypeAssertExpr:
+			e = x.X
 		case *ast.SelectorExpr:
 			e = x.X
 		case *ast.CallExpr:
@@ -373,6 +383,7 @@ func (b *builder) base(e ast.Expr) *types.Var {
 			return nil
 		}
 	}
+	return nil
 }
 
 var ioWriter = types.NewInterfaceType([]*types.Func{

@@ -56,9 +56,6 @@ func ParseMethodList(s string) (Methods, bool) {
 // Known reports whether the set says something: not empty and not every method.
 func (m Methods) Known() bool { return m != 0 && m != AllMethods }
 
-// Only reports whether m is exactly the given set.
-func (m Methods) Only(o Methods) bool { return m == o }
-
 // Within reports whether every method in m is in o.
 func (m Methods) Within(o Methods) bool { return m != 0 && m&^o == 0 }
 

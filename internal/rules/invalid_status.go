@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+)
 
 // InvalidStatus reports a constant status outside 100–599. net/http panics
 // for codes outside 100–999; RFC 9110 §15 defines only 100–599.
@@ -14,7 +18,7 @@ var InvalidStatus = Rule{
 
 func runInvalidStatus(c *Context) {
 	for _, call := range c.Model.Calls {
-		if call.StatusExpr == nil || !call.Const || (call.Status >= 100 && call.Status <= 599) {
+		if call.StatusExpr == nil || !call.Const || httpapi.ValidStatus(call.Status) {
 			continue
 		}
 		consequence := "clients reject it"

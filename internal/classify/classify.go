@@ -42,8 +42,12 @@ type Evidence struct {
 	Class Class
 	What  string // "json.Decoder.Decode", "sql.ErrNoRows"
 	Node  ast.Node
+	// FromBody: for Validate, the value was filled by a body-only decoder
+	// (json.NewDecoder(r.Body).Decode, c.ShouldBindJSON, c.BodyParser).
+	FromBody bool
 
-	negated bool // a sentinel test that does not hold: the error is not of Class
+	negated  bool // a sentinel test that does not hold: the error is not of Class
+	sentinel bool // named by a sentinel test rather than by the call that made the error
 }
 
 // Classifier classifies with the built-in tables plus user additions.
@@ -171,6 +175,12 @@ func (c *Classifier) ErrorOf(e *model.Event) (Evidence, bool) {
 			excluded = append(excluded, ev.Class)
 			continue
 		}
+		if ev.sentinel && !guards[i].Holds {
+			// Reached on the false edge of "!errors.Is(err, S)" (an early
+			// return for other errors): the rest of the function is not a
+			// branch that handles S, so its responses are about other things.
+			return Evidence{}, false
+		}
 		if ev.Class == None || slices.Contains(excluded, ev.Class) {
 			return Evidence{}, false
 		}
@@ -199,11 +209,15 @@ func (c *Classifier) errorCond(e *model.Event, g model.Guard, cond ast.Expr, hol
 		if !holds {
 			ev.negated = true // the branch is where the error is NOT that
 		}
+		ev.sentinel = true
 		return ev, true
 	}
 	if v, nonNil, ok := c.nilTest(cond); ok {
 		if nonNil != holds {
 			return Evidence{}, true // the success branch: err == nil
+		}
+		if v == nil {
+			return Evidence{}, true
 		}
 		if call := e.Before.Origin(v); call != nil {
 			ev, _ := c.CallClass(call)
@@ -269,6 +283,9 @@ func (c *Classifier) nilTest(cond ast.Expr) (*types.Var, bool, bool) {
 		x = bin.Y
 	} else if !c.isNil(bin.Y) {
 		return nil, false, false
+	}
+	if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok && isError(c.info.TypeOf(sel)) {
+		return nil, bin.Op == token.NEQ, true // gorm's result.Error != nil: an error test of unknown origin
 	}
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {
@@ -444,10 +461,14 @@ func (c *Classifier) CallClass(call *ast.CallExpr) (Evidence, bool) {
 	if cl == Decode && !c.readsRequest(call) {
 		return Evidence{}, false // parsing something other than the request
 	}
-	if cl == Validate && !c.validatesRequest(call, fn) {
-		return Evidence{}, false // validating a value the server built itself
+	fromBody := false
+	if cl == Validate {
+		var ok bool
+		if ok, fromBody = c.validatesRequest(call, fn); !ok {
+			return Evidence{}, false // validating a value the server built itself
+		}
 	}
-	return Evidence{Class: cl, What: what, Node: call}, true
+	return Evidence{Class: cl, What: what, Node: call, FromBody: fromBody}, true
 }
 
 // validatedArg is the argument a validation call checks, when not the first.
@@ -461,7 +482,7 @@ var validatedArg = map[string]int{
 // given to a call reading the request (c.Bind(&req), json.NewDecoder(r.Body).Decode(&req),
 // c.BodyParser(req), gin's c.ShouldBindJSON(&req)). The receiver of a
 // Validate() method counts as the value checked.
-func (c *Classifier) validatesRequest(call *ast.CallExpr, fn *types.Func) bool {
+func (c *Classifier) validatesRequest(call *ast.CallExpr, fn *types.Func) (ok, fromBody bool) {
 	var x ast.Expr
 	if fn.Name() == "Validate" && fn.Signature().Recv() != nil && len(call.Args) == 0 {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -471,7 +492,7 @@ func (c *Classifier) validatesRequest(call *ast.CallExpr, fn *types.Func) bool {
 		x = call.Args[i]
 	}
 	if x == nil {
-		return false
+		return false, false
 	}
 	x = ast.Unparen(x)
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -489,21 +510,38 @@ func (c *Classifier) validatesRequest(call *ast.CallExpr, fn *types.Func) bool {
 	}
 	id, ok := base.(*ast.Ident)
 	if !ok {
-		return c.fromRequest(x, 0)
+		return c.fromRequest(x, 0), false
 	}
 	v, ok := c.info.Uses[id].(*types.Var)
 	if !ok {
-		return false
+		return false, false
 	}
 	for _, filler := range c.model.PassedTo(v) {
 		if filler == call {
 			continue
 		}
 		if c.readsRequest(filler) {
-			return true
+			f, _ := typeutil.Callee(c.info, filler).(*types.Func)
+			return true, bodyReaders[httpapi.Key(f)]
 		}
 	}
-	return c.fromRequest(x, 0)
+	return c.fromRequest(x, 0), false
+}
+
+// bodyReaders fill a value from the request body only (echo's c.Bind and
+// gin's c.ShouldBind also read the path and query).
+var bodyReaders = map[string]bool{
+	"encoding/json.Decoder.Decode":                       true,
+	"encoding/xml.Decoder.Decode":                        true,
+	"encoding/json.Unmarshal":                            true,
+	"github.com/gofiber/fiber/v2.Ctx.BodyParser":         true,
+	"github.com/gofiber/fiber/v3.Bind.Body":              true,
+	"github.com/go-chi/render.DecodeJSON":                true,
+	"github.com/go-chi/render.Bind":                      true,
+	"github.com/gin-gonic/gin.Context.ShouldBindJSON":    true,
+	"github.com/gin-gonic/gin.Context.BindJSON":          true,
+	"github.com/gin-gonic/gin.Context.ShouldBindXML":     true,
+	"github.com/labstack/echo/v4.DefaultBinder.BindBody": true,
 }
 
 // readsRequest reports whether a decode call's input is the request: the

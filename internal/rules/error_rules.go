@@ -16,11 +16,13 @@ type errorStatus struct {
 	wrong  func(code int) bool
 	want   func(code int) int
 	reason string // what the table says, after "; "
+	// skipMethods: stay quiet when the request's methods are known and all in this set.
+	skipMethods httpapi.Methods
 }
 
 func (r errorStatus) run(c *Context) {
 	c.statuses(func(e *model.Event) {
-		if !r.wrong(e.Status) {
+		if !r.wrong(e.Status) || (r.skipMethods != 0 && e.Before.Methods.Known() && e.Before.Methods.Within(r.skipMethods)) {
 			return
 		}
 		ev, ok := c.Classify.ErrorOf(e)

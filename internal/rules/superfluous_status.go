@@ -24,6 +24,9 @@ func runSuperfluousStatus(c *Context) {
 		if !e.SetsStatus() || !e.Before.Sent || e.Handler.Framework.Buffered() || e.Sink.ByRequest {
 			return
 		}
+		if sameCodeNoBody(e) {
+			return // gin keeps the code it sent and says nothing: harmless
+		}
 		code := "the status"
 		if e.Const {
 			code = httpapi.Describe(e.Status)
@@ -50,4 +53,18 @@ func sentBy(c *Context, events []*model.Event) string {
 		return fmt.Sprintf("as %s %s", httpapi.Describe(s.Status), what)
 	}
 	return what
+}
+
+// sameCodeNoBody reports a gin status-only call repeating the code already
+// sent (c.Status(200) after c.JSON(200, v)): gin neither warns nor changes anything.
+func sameCodeNoBody(e *model.Event) bool {
+	if e.Handler.Framework != httpapi.Gin || e.Kind != model.StatusOnly || !e.Const {
+		return false
+	}
+	for _, s := range e.Before.SentBy {
+		if !s.Const || s.Status != e.Status {
+			return false
+		}
+	}
+	return len(e.Before.SentBy) > 0
 }

@@ -28,7 +28,7 @@ func runValidationStatus(c *Context) {
 			return
 		}
 		switch {
-		case e.Status == 400 && ev.Class == classify.Validate:
+		case e.Status == 400 && ev.Class == classify.Validate && (ev.FromBody || hasContent(e)):
 			c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 422), nil,
 				"%s answers %s in %s; the input was well-formed but semantically wrong, which is 422 Unprocessable Entity",
 				httpapi.Describe(400), describeError(ev), where(e))
@@ -38,4 +38,13 @@ func runValidationStatus(c *Context) {
 				httpapi.Describe(422), describeError(ev), where(e))
 		}
 	})
+}
+
+// hasContent reports whether the request is known to carry content: 422 is
+// about request content (RFC 9110 §15.5.21), so a value validated from the
+// path or query (c.Query, echo's c.Bind on a GET) is answered 400. Unless the
+// value came from a body-only decoder, the route's method must say so.
+func hasContent(e *model.Event) bool {
+	m := e.Before.Methods
+	return m.Known() && m&(httpapi.POST|httpapi.PUT|httpapi.PATCH) != 0
 }

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/classify"
@@ -15,7 +16,6 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 	"github.com/statuslint/statuslint/internal/rules"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 )
 
 // Config selects rules and sets their options. The zero value runs the
@@ -29,6 +29,9 @@ type Config struct {
 	// or error variable ("example.com/store.ErrGone", "example.com/api.Request.Check")
 	// mapped to the class of the error it returns or is.
 	Classes map[string]classify.Class
+	// Wrappers declares response helpers inference cannot see (interface
+	// methods, function values), by fully qualified name.
+	Wrappers map[string]model.HelperFact
 
 	// RulePerPackage is for statuslint's own tests: in a package whose
 	// directory is named after a rule (testdata/src/method-status), run only
@@ -44,14 +47,18 @@ func New(cfg Config) *analysis.Analyzer {
 	s.cfg.Enable = slices.Clone(cfg.Enable)
 	s.cfg.Disable = slices.Clone(cfg.Disable)
 	s.cfg.Classes = maps.Clone(cfg.Classes)
+	s.model.Wrappers = maps.Clone(cfg.Wrappers)
+	s.modelAnalyzer = model.NewAnalyzer(&s.model)
 	a := &analysis.Analyzer{
 		Name:       "statuslint",
 		Doc:        doc,
 		URL:        "https://github.com/statuslint/statuslint",
-		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
+		Requires:   []*analysis.Analyzer{s.modelAnalyzer},
 		Run:        s.run,
 		ResultType: reflect.TypeOf((*model.Model)(nil)),
 	}
+	a.Flags.Var(wrapperFlag{&s.model.Wrappers}, "wrappers",
+		"comma-separated response helpers inference cannot see: NAME:ARG (writes the status in argument ARG and a body, and ends the response) or NAME:ARG:status (the status only); NAME is fully qualified (example.com/api.Responder.JSON)")
 	a.Flags.Var(listFlag{&s.cfg.Enable}, "enable", "comma-separated rule IDs or groups (default, strict, all) to enable")
 	a.Flags.Var(listFlag{&s.cfg.Disable}, "disable", "comma-separated rule IDs or groups to disable")
 	for _, cl := range []classify.Class{classify.NotFound, classify.Conflict, classify.Decode, classify.Validate, classify.Server} {
@@ -78,11 +85,16 @@ Rules: `
 const docTail = `
 (groups: default, strict, all). See https://github.com/statuslint/statuslint.`
 
-type settings struct{ cfg Config }
+type settings struct {
+	cfg           Config
+	model         model.Options
+	modelAnalyzer *analysis.Analyzer
+}
 
 func (s *settings) run(pass *analysis.Pass) (any, error) {
-	if !importsHTTP(pass) {
-		return (*model.Model)(nil), nil // no HTTP API imported: no handlers
+	m := pass.ResultOf[s.modelAnalyzer].(*model.Model)
+	if m == nil {
+		return m, nil // no HTTP API or helper imported: no handlers
 	}
 	enabled, err := Select(s.cfg.Enable, s.cfg.Disable)
 	if err != nil {
@@ -101,7 +113,6 @@ func (s *settings) run(pass *analysis.Pass) (any, error) {
 			return nil, fmt.Errorf("-method-status.allow: %v", err)
 		}
 	}
-	m := model.Build(pass, pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs))
 	cl := classify.New(pass.TypesInfo, m, s.cfg.Classes)
 	var found []analysis.Diagnostic
 	collect := func(d analysis.Diagnostic) { found = append(found, d) }
@@ -114,14 +125,6 @@ func (s *settings) run(pass *analysis.Pass) (any, error) {
 	return m, nil
 }
 
-func importsHTTP(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if httpapi.Known(imp.Path()) {
-			return true
-		}
-	}
-	return false
-}
 
 // Select resolves -enable and -disable into the rules to run: the default
 // group, plus what is enabled, minus what is disabled. A rule enabled by its
@@ -244,6 +247,54 @@ func (f classFlag) Set(s string) error {
 			*f.m = map[string]classify.Class{}
 		}
 		(*f.m)[n] = f.class
+	}
+	return nil
+}
+
+// wrapperFlag declares response helpers: NAME:ARG or NAME:ARG:status.
+type wrapperFlag struct{ m *map[string]model.HelperFact }
+
+func (f wrapperFlag) String() string {
+	if f.m == nil {
+		return ""
+	}
+	var out []string
+	for k, w := range *f.m {
+		s := fmt.Sprintf("%s:%d", k, w.Status)
+		if !w.Writes {
+			s += ":status"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return strings.Join(out, ",")
+}
+
+func (f wrapperFlag) Set(s string) error {
+	for _, spec := range strings.Split(s, ",") {
+		if spec = strings.TrimSpace(spec); spec == "" {
+			continue
+		}
+		parts := strings.Split(spec, ":")
+		name := parts[0]
+		if len(parts) < 2 || len(parts) > 3 || !strings.Contains(name, ".") || strings.HasSuffix(name, ".") {
+			return fmt.Errorf("%q: want NAME:ARG or NAME:ARG:status with a fully qualified NAME (example.com/api.Responder.JSON:1)", spec)
+		}
+		arg, err := strconv.Atoi(parts[1])
+		if err != nil || arg < 0 {
+			return fmt.Errorf("%q: the argument index %q is not a number >= 0", spec, parts[1])
+		}
+		w := model.HelperFact{Kind: model.StatusWrapper, Resp: model.FindResp, Status: arg, Body: httpapi.None, Writes: true, Commits: true, Complete: true}
+		if len(parts) == 3 {
+			if parts[2] != "status" {
+				return fmt.Errorf("%q: unknown kind %q (want status)", spec, parts[2])
+			}
+			w.Writes, w.Complete = false, false
+		}
+		if *f.m == nil {
+			*f.m = map[string]model.HelperFact{}
+		}
+		(*f.m)[name] = w
 	}
 	return nil
 }

@@ -164,3 +164,34 @@ func IsContext(t types.Type) bool {
 
 // IsResponseWriter reports whether t is net/http.ResponseWriter.
 func IsResponseWriter(t types.Type) bool { return isNamed(t, pkgHTTP, "ResponseWriter", false) }
+
+// FrameworkOf returns the framework whose response type t is: a
+// ResponseWriter (or anything with its Write method) answers as net/http,
+// a context as its framework.
+func FrameworkOf(t types.Type) (Framework, bool) {
+	switch {
+	case IsResponseWriter(t):
+		return NetHTTP, true
+	case isNamed(t, pkgGin, "Context", true):
+		return Gin, true
+	case isNamed(t, pkgEcho4, "Context", false), isNamed(t, pkgEcho5, "Context", true):
+		return Echo, true
+	case isNamed(t, pkgFiber2, "Ctx", true), isNamed(t, pkgFiber3, "Ctx", false):
+		return Fiber, true
+	}
+	return 0, false
+}
+
+// IsFramework reports whether path is a package of a framework or of
+// net/http itself: statuslint infers no helpers there, its tables cover them.
+func IsFramework(path string) bool {
+	for _, m := range []string{pkgHTTP, pkgGin, pkgEcho4, pkgEcho5, pkgFiber2, pkgFiber3, pkgChi5, pkgChi1, pkgRender, pkgMux} {
+		if path == m || strings.HasPrefix(path, m+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// IsRequest reports whether t is *net/http.Request.
+func IsRequest(t types.Type) bool { return isNamed(t, pkgHTTP, "Request", true) }

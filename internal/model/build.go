@@ -26,13 +26,23 @@ type builder struct {
 	caseTag   map[ast.Expr]ast.Expr           // a switch case expression → the switch tag
 	recvOf    map[*ast.CallExpr]*ast.CallExpr // x.M() → the call whose receiver x is
 	regs      []*ast.CallExpr
+	calls     []*ast.CallExpr // every call, for Model.Calls once helpers are known
 	inertMemo map[*types.Func]bool
+
+	opts      Options
+	canImport bool                        // the pass declares statuslint's facts
+	helpers   map[*types.Func]*HelperFact // this package's helpers (nil: not one)
+	closures  map[*ast.FuncLit]*HelperFact
 }
 
 // Build makes the model of the package in pass. Files named *_test.go are
 // left out: handlers there are test fakes that misbehave on purpose.
-func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs) *Model {
+func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 	b := &builder{
+		opts:      opts,
+		canImport: declaresFacts(pass),
+		helpers:   map[*types.Func]*HelperFact{},
+		closures:  map[*ast.FuncLit]*HelperFact{},
 		pass:      pass,
 		info:      pass.TypesInfo,
 		cfgs:      cfgs,
@@ -62,6 +72,7 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs) *Model {
 			return true
 		})
 	}
+	b.model.values = b.values
 	for _, call := range b.regs {
 		b.register(call)
 	}
@@ -69,10 +80,17 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs) *Model {
 		if len(h.Routes) == 0 {
 			h.Methods = httpapi.AllMethods
 		}
-		b.flow(h)
+	}
+	for _, call := range b.calls {
+		b.call(call)
+	}
+	for _, h := range order {
+		b.flowOnce(h)
 		b.model.Handlers = append(b.model.Handlers, h)
 	}
-	b.model.values = b.values
+	if b.canImport {
+		b.exportFacts()
+	}
 	return b.model
 }
 
@@ -88,6 +106,17 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) *Handler {
 		}
 	case *ast.FuncLit:
 		return b.handler(n, n.Type, enclosingName(stack)+".func")
+	case *ast.FuncType:
+		for _, fl := range []*ast.FieldList{n.Params, n.Results} {
+			if fl == nil {
+				continue
+			}
+			for _, field := range fl.List {
+				for _, name := range field.Names {
+					b.assign(name, nil) // a parameter's value is the caller's
+				}
+			}
+		}
 	case *ast.AssignStmt:
 		for i, lhs := range n.Lhs {
 			var rhs ast.Expr
@@ -140,7 +169,12 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) *Handler {
 				b.recvOf[inner] = n
 			}
 		}
-		b.call(n)
+		b.calls = append(b.calls, n)
+		if _, key := b.callee(n); key != "" {
+			if _, ok := httpapi.Registrations[key]; ok {
+				b.regs = append(b.regs, n)
+			}
+		}
 		for _, a := range n.Args {
 			x := ast.Unparen(a)
 			if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -215,16 +249,13 @@ func (b *builder) callee(call *ast.CallExpr) (*types.Func, string) {
 	return fn, httpapi.Key(fn)
 }
 
-// call records status API calls and route registrations.
+// call records a call to a status API: the framework's or a helper's.
 func (b *builder) call(call *ast.CallExpr) {
 	_, key := b.callee(call)
 	if key == "" {
 		return
 	}
-	if _, ok := httpapi.Registrations[key]; ok {
-		b.regs = append(b.regs, call)
-	}
-	sink, ok := httpapi.Sinks[key]
+	sink, ok := b.sinkOf(call)
 	if !ok || (sink.Status == httpapi.None && sink.Fixed == 0) {
 		return
 	}

@@ -29,7 +29,9 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 			ev.Node, _ = stmt.(ast.Stmt)
 			steps = append(steps, step{ev: ev})
 			h.Events = append(h.Events, ev)
-			b.model.Events[call] = ev
+			if !h.pseudo {
+				b.model.Events[call] = ev
+			}
 		}
 	}
 	// w.Header()["WWW-Authenticate"] = []string{...}: a header set by index.
@@ -150,8 +152,19 @@ func (b *builder) assignments(n ast.Node) []step {
 
 // event classifies a call made in handler h.
 func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
-	_, key := b.callee(call)
-	if sink, ok := httpapi.Sinks[key]; ok {
+	fn, key := b.callee(call)
+	sink, ok := httpapi.Sinks[key]
+	if !ok {
+		if f := b.helperOf(fn); f != nil {
+			sink, ok = f.Sink(), true
+		} else if f := b.closureHelper(h, call); f != nil {
+			sink, ok = f.Sink(), true
+		}
+	}
+	if ok && sink.Resp == FindResp {
+		sink.Resp = b.respArg(h, call)
+	}
+	if ok {
 		if sink.Returned {
 			if !returned {
 				return nil // an error value that is not the handler's answer
@@ -160,7 +173,7 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 			if sink.Resp >= len(call.Args) || h.Req == nil || b.base(call.Args[sink.Resp]) != h.Req {
 				return nil
 			}
-		} else if !b.isResponse(h, call, sink.Resp, sink.ViaCtor) {
+		} else if sink.Resp != captured && !b.isResponse(h, call, sink.Resp, sink.ViaCtor) {
 			return nil
 		}
 		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink}

@@ -14,6 +14,13 @@ import (
 // flow computes, for every event of h, the state of the response on every
 // path to it: a forward dataflow over the handler's control-flow graph in
 // which branch conditions narrow the request method and tell error paths.
+func (b *builder) flowOnce(h *Handler) {
+	if !h.flowed {
+		h.flowed = true
+		b.flow(h)
+	}
+}
+
 func (b *builder) flow(h *Handler) {
 	switch n := h.Node.(type) {
 	case *ast.FuncDecl:
@@ -54,6 +61,7 @@ func (b *builder) flow(h *Handler) {
 	for blk, s := range in {
 		b.transfer(h, blk, s.clone(), true)
 	}
+	b.exitState(h, in)
 	// Every path that reaches the exit writes a response: a greatest
 	// fixpoint, so a loop whose every way out writes counts.
 	h.mustRespond = greatest(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {

@@ -79,6 +79,10 @@ type Handler struct {
 	mustStatus  map[*cfg.Block]bool // every path from the block's start chooses a status
 	mayBody     map[*cfg.Block]bool // some path from the block's start writes a body (or may)
 	steps       map[*cfg.Block][]step
+	flowed      bool
+	pseudo      bool  // a helper flowed for its fact, not a handler: its events are not the model's
+	exit        State // the state on every way out (returns and the end of the body)
+	exitKnown   bool
 }
 
 // Body returns the handler's function body.

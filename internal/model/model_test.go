@@ -7,18 +7,22 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 )
 
 // modelAnalyzer reports each handler the model finds, with its framework
 // and the methods its routes (and only its routes) give it, so testdata can
 // pin down handler discovery and route resolution for every framework.
+var builder = model.NewAnalyzer(&model.Options{})
+
 var modelAnalyzer = &analysis.Analyzer{
 	Name:     "model",
 	Doc:      "reports the handlers statuslint's model finds",
-	Requires: []*analysis.Analyzer{ctrlflow.Analyzer},
+	Requires: []*analysis.Analyzer{builder},
 	Run: func(pass *analysis.Pass) (any, error) {
-		m := model.Build(pass, pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs))
+		m := pass.ResultOf[builder].(*model.Model)
+		if m == nil {
+			return nil, nil
+		}
 		for _, h := range m.Handlers {
 			methods := "unknown"
 			if h.Methods.Known() {

@@ -1,0 +1,522 @@
+package model
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"golang.org/x/tools/go/cfg"
+)
+
+// HelperKind says what a response helper does.
+type HelperKind uint8
+
+const (
+	// StatusWrapper writes the status one of its arguments gives:
+	// respond(w, http.StatusCreated, v), fail(c, 400, msg).
+	StatusWrapper HelperKind = iota + 1
+	// FixedStatus always writes the same status: notFound(w), s.forbidden(c).
+	FixedStatus
+	// ChoosesStatus always writes a status it picks itself (writeError(w, err)).
+	ChoosesStatus
+	// BodyWriter writes a body with the status in effect: render(w, "page", data).
+	BodyWriter
+)
+
+// HelperFact is what statuslint knows about a function of the package that
+// writes the response it is given, or returns an error the framework turns
+// into one (an error constructor: echo.NewHTTPError wrapped in a helper).
+// Calls to it are events at the call site, exactly like calls to the
+// framework's own API: the fact is a row of the sink table, inferred.
+//
+// A helper gets a fact only when every path through it does the same kind
+// of thing: a helper that writes on some paths only, or hands the response
+// on to code statuslint cannot see, stays opaque.
+type HelperFact struct {
+	Kind     HelperKind
+	Resp     int  // parameter holding the response; httpapi.None for an error constructor
+	Status   int  // parameter holding the status (StatusWrapper); else httpapi.None
+	Fixed    int  // the status of a FixedStatus helper
+	Body     int  // parameter holding the body, when one parameter is the whole body; else httpapi.None
+	Writes   bool // writes a body on every path
+	Commits  bool // sends the header on every path
+	Complete bool // finishes the response on every path
+	Redirect bool // the status is a redirection's
+	Returned bool // an error constructor: answers when the handler returns its result
+}
+
+func (*HelperFact) AFact() {}
+
+func (f *HelperFact) String() string {
+	var what string
+	switch f.Kind {
+	case StatusWrapper:
+		what = fmt.Sprintf("statusWrapper(arg%d", f.Status)
+	case FixedStatus:
+		what = fmt.Sprintf("fixedStatus(%d", f.Fixed)
+	case ChoosesStatus:
+		what = "choosesStatus("
+	case BodyWriter:
+		what = "bodyWriter("
+	}
+	if f.Returned {
+		what = "errorConstructor:" + what
+	}
+	var opts []string
+	if f.Writes {
+		opts = append(opts, "body")
+	}
+	if f.Complete && !f.Returned {
+		opts = append(opts, "ends")
+	}
+	if f.Redirect {
+		opts = append(opts, "redirect")
+	}
+	sep := ""
+	if !strings.HasSuffix(what, "(") && len(opts) > 0 {
+		sep = " "
+	}
+	return what + sep + strings.Join(opts, " ") + ")"
+}
+
+// Sink returns the fact as a row of the sink table.
+func (f *HelperFact) Sink() httpapi.Sink {
+	s := httpapi.Sink{
+		Resp: f.Resp, Status: f.Status, Body: f.Body, Writes: f.Writes, Commits: f.Commits,
+		Complete: f.Complete, Redirect: f.Redirect, Returned: f.Returned,
+	}
+	switch f.Kind {
+	case FixedStatus:
+		s.Fixed = f.Fixed
+	case ChoosesStatus:
+		s.Chooses = true
+	}
+	return s
+}
+
+// helperOf returns the fact for fn: the user's declaration, the fact an
+// imported package exported, or the one inferred here for a function of
+// this package.
+func (b *builder) helperOf(fn *types.Func) *HelperFact {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if f, ok := b.opts.Wrappers[httpapi.Key(fn)]; ok {
+		return &f
+	}
+	if fn.Pkg() != b.pass.Pkg {
+		var f HelperFact
+		if b.canImport && b.pass.ImportObjectFact(fn, &f) {
+			return &f
+		}
+		return nil
+	}
+	if f, ok := b.helpers[fn]; ok {
+		return f
+	}
+	b.helpers[fn] = nil // a recursive helper is opaque to itself
+	var f *HelperFact
+	if d := b.decls[fn]; d != nil && d.Body != nil {
+		f = b.inferHelper(fn, d)
+	}
+	b.helpers[fn] = f
+	return f
+}
+
+// inferHelper summarises a function that is given a response (a writer, a
+// context, an io.Writer) by running the handler flow over it, or one that
+// returns an error constructor's result on every path.
+func (b *builder) inferHelper(fn *types.Func, d *ast.FuncDecl) *HelperFact {
+	sig := fn.Signature()
+	if h := b.handlers[d]; h != nil {
+		b.flowOnce(h)
+		return paramResp(b.summarize(h, sig))
+	}
+	for i := range sig.Params().Len() {
+		p := sig.Params().At(i)
+		fw, ok := httpapi.FrameworkOf(p.Type())
+		if !ok && isIOWriter(p.Type()) {
+			fw, ok = httpapi.NetHTTP, true
+		}
+		if !ok {
+			continue
+		}
+		h := &Handler{Node: d, Name: funcDeclName(d), Framework: fw, Resp: p, Methods: httpapi.AllMethods, pseudo: true}
+		for j := range sig.Params().Len() {
+			if httpapi.IsRequest(sig.Params().At(j).Type()) {
+				h.Req = sig.Params().At(j)
+			}
+		}
+		b.flowOnce(h)
+		return paramResp(b.summarize(h, sig))
+	}
+	if sig.Results().Len() == 1 && types.Implements(sig.Results().At(0).Type(), errorType) {
+		return b.errorConstructor(d, sig)
+	}
+	return nil
+}
+
+// paramResp keeps a fact only when the response it writes is a parameter.
+func paramResp(f *HelperFact) *HelperFact {
+	if f != nil && f.Resp < 0 && !f.Returned {
+		return nil
+	}
+	return f
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+func isIOWriter(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "io" && n.Obj().Name() == "Writer"
+}
+
+// summarize reads a helper's fact off its flow: the state on every way out.
+func (b *builder) summarize(h *Handler, sig *types.Signature) *HelperFact {
+	if h.graph == nil || len(h.Events) == 0 || !h.exitKnown || h.exit.Unknown {
+		return nil
+	}
+	resp := paramIndex(sig, h.Resp)
+	f := &HelperFact{Resp: resp, Status: httpapi.None, Body: httpapi.None}
+	entry := h.graph.Blocks[0]
+	f.Writes = b.must(h, (*Event).WritesBody)[entry]
+	f.Commits = h.exit.Sent && !h.Framework.Buffered()
+	s := h.exit
+	switch {
+	case s.StatusSet && len(s.Status) > 0:
+		f.Kind = b.statusKind(h, sig, s.Status, f)
+		if f.Kind == 0 {
+			return nil
+		}
+		f.Complete = b.must(h, (*Event).Completes)[entry] || f.Writes
+		f.Redirect, f.Returned = true, true
+		for _, e := range s.Status {
+			f.Redirect = f.Redirect && e.Sink.Redirect
+			f.Returned = f.Returned && e.Sink.Returned
+		}
+		if f.Returned {
+			f.Resp, f.Commits = httpapi.None, false
+		}
+	case !s.StatusMaySet && f.Writes:
+		f.Kind = BodyWriter
+	default:
+		return nil // writes on some paths only, or only headers
+	}
+	f.Body = b.bodyParam(h, sig)
+	return f
+}
+
+// statusKind decides how a helper's status is given: by one parameter, as
+// one constant, or chosen inside.
+func (b *builder) statusKind(h *Handler, sig *types.Signature, status []*Event, f *HelperFact) HelperKind {
+	param, fixed := -1, -1
+	for _, e := range status {
+		switch {
+		case e.Sink.Chooses || (e.StatusExpr == nil && !e.Const):
+			return ChoosesStatus
+		case e.Const && (fixed == -1 || fixed == e.Status) && param == -1:
+			fixed = e.Status
+		case !e.Const && fixed == -1:
+			i := b.paramOf(sig, e.StatusExpr)
+			if i < 0 || (param != -1 && param != i) {
+				return ChoosesStatus
+			}
+			param = i
+		default:
+			return ChoosesStatus
+		}
+	}
+	if param >= 0 {
+		f.Status = param
+		return StatusWrapper
+	}
+	f.Fixed = fixed
+	return FixedStatus
+}
+
+// paramOf returns the index of the parameter e names, when the function
+// never assigns it; else -1.
+func (b *builder) paramOf(sig *types.Signature, e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	v, ok := b.info.Uses[id].(*types.Var)
+	if !ok || len(b.values[v]) > 1 {
+		return -1 // assigned besides the caller's value
+	}
+	return paramIndex(sig, v)
+}
+
+func paramIndex(sig *types.Signature, v *types.Var) int {
+	for i := range sig.Params().Len() {
+		if sig.Params().At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// bodyParam returns the parameter every body write writes, if there is one.
+func (b *builder) bodyParam(h *Handler, sig *types.Signature) int {
+	body := httpapi.None
+	for _, e := range h.Events {
+		if e.Kind != Render && e.Kind != BodyOnly {
+			continue
+		}
+		if e.Sink.Body < 0 || e.Sink.Body >= len(e.Call.Args) {
+			return httpapi.None
+		}
+		i := b.paramOf(sig, e.Call.Args[e.Sink.Body])
+		if i < 0 || (body != httpapi.None && body != i) {
+			return httpapi.None
+		}
+		body = i
+	}
+	return body
+}
+
+// must computes, per block, whether every path from its start has an
+// event satisfying pred.
+func (b *builder) must(h *Handler, pred func(*Event) bool) map[*cfg.Block]bool {
+	return greatest(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+		for _, st := range h.steps[blk] {
+			if st.ev != nil && pred(st.ev) {
+				return true
+			}
+		}
+		return allSuccs(blk, m)
+	})
+}
+
+// errorConstructor summarises a function whose every return returns an
+// error a framework answers with (echo.NewHTTPError, fiber.NewError, or
+// another constructor), all with the same status or the same parameter.
+func (b *builder) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *HelperFact {
+	var f *HelperFact
+	ok := true
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				ok = false
+				return false
+			}
+			call, isCall := ast.Unparen(n.Results[0]).(*ast.CallExpr)
+			if !isCall {
+				ok = false
+				return false
+			}
+			sink, found := b.sinkOf(call)
+			if !found || !sink.Returned {
+				ok = false
+				return false
+			}
+			g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Writes: sink.Writes, Complete: true, Returned: true}
+			switch {
+			case sink.Status == httpapi.None:
+				g.Kind, g.Fixed = FixedStatus, sink.Fixed
+			case sink.Status < len(call.Args):
+				if code, isConst := b.intValue(call.Args[sink.Status]); isConst {
+					g.Kind, g.Fixed = FixedStatus, code
+				} else if i := b.paramOf(sig, call.Args[sink.Status]); i >= 0 {
+					g.Kind, g.Status = StatusWrapper, i
+				}
+			}
+			if sink.Body >= 0 && sink.Body < len(call.Args) {
+				g.Body = b.paramOf(sig, call.Args[sink.Body])
+				if g.Body < 0 {
+					g.Body = httpapi.None
+				}
+			}
+			if g.Kind == 0 || (f != nil && *f != *g) {
+				ok = false
+				return false
+			}
+			f = g
+		}
+		return true
+	})
+	if !ok {
+		return nil
+	}
+	return f
+}
+
+// sinkOf returns what a call does to a response: the framework's table, or
+// a helper's fact.
+func (b *builder) sinkOf(call *ast.CallExpr) (httpapi.Sink, bool) {
+	fn, key := b.callee(call)
+	if s, ok := httpapi.Sinks[key]; ok {
+		return s, true
+	}
+	if f := b.helperOf(fn); f != nil {
+		return f.Sink(), true
+	}
+	return httpapi.Sink{}, false
+}
+
+// exitState merges the state on every way out of h: the returns and the
+// end of the body, not a panic or a call that never returns.
+func (b *builder) exitState(h *Handler, in map[*cfg.Block]*State) {
+	for _, blk := range h.graph.Blocks {
+		s := in[blk]
+		if s == nil || len(blk.Succs) > 0 || b.noReturn(blk) {
+			continue
+		}
+		out := b.transfer(h, blk, s.clone(), false)
+		if !h.exitKnown {
+			h.exit, h.exitKnown = out, true
+		} else {
+			h.exit.merge(out)
+		}
+	}
+}
+
+// noReturn reports a block that ends in panic or a call that never returns.
+func (b *builder) noReturn(blk *cfg.Block) bool {
+	if len(blk.Nodes) == 0 {
+		return false
+	}
+	es, ok := blk.Nodes[len(blk.Nodes)-1].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if _, isBuiltin := b.info.Uses[id].(*types.Builtin); isBuiltin && id.Name == "panic" {
+			return true
+		}
+	}
+	fn, _ := b.callee(call)
+	return fn != nil && b.cfgs.NoReturn(fn)
+}
+
+// captured as a helper's Resp: a closure that writes the response of the
+// handler it is declared in (fail := func(code int) { w.WriteHeader(code) }).
+const captured = -3
+
+// FindResp as a declared wrapper's Resp: the response is whichever argument
+// (or the receiver) is the handler's writer or context at the call site.
+const FindResp = -4
+
+// respArg finds the handler's response among a call's arguments or its receiver.
+func (b *builder) respArg(h *Handler, call *ast.CallExpr) int {
+	for i, a := range call.Args {
+		if b.isResponseType(a, h) && b.base(a) == h.Resp {
+			return i
+		}
+	}
+	if b.isResponse(h, call, httpapi.Receiver, false) {
+		return httpapi.Receiver
+	}
+	return httpapi.None
+}
+
+// closureHelper summarises a closure the handler declared and calls, when
+// it writes the handler's own response like a helper would.
+func (b *builder) closureHelper(h *Handler, call *ast.CallExpr) *HelperFact {
+	lit, ok := ast.Unparen(b.singleValue(call.Fun)).(*ast.FuncLit)
+	if !ok {
+		lit, ok = ast.Unparen(call.Fun).(*ast.FuncLit)
+	}
+	if !ok || h.pseudo {
+		return nil
+	}
+	if f, ok := b.closures[lit]; ok {
+		return f
+	}
+	b.closures[lit] = nil
+	sig, _ := b.info.TypeOf(lit).(*types.Signature)
+	if sig == nil {
+		return nil
+	}
+	ph := &Handler{Node: lit, Name: h.Name + ".func", Framework: h.Framework, Resp: h.Resp, Req: h.Req, Methods: httpapi.AllMethods, pseudo: true}
+	for i := range sig.Params().Len() {
+		if fw, ok := httpapi.FrameworkOf(sig.Params().At(i).Type()); ok {
+			ph.Framework, ph.Resp = fw, sig.Params().At(i) // the closure is given the response
+			break
+		}
+	}
+	b.flowOnce(ph)
+	f := b.summarize(ph, sig)
+	if f != nil && f.Resp < 0 && !f.Returned {
+		f.Resp = captured
+	}
+	b.closures[lit] = f
+	return f
+}
+
+// HandlerFact summarises a handler, or a factory returning handlers, for
+// routes registered in another package: the statuses it chooses, with the
+// methods its own guards leave at each, so the registering package can
+// check them against the route's methods.
+type HandlerFact struct {
+	Name     string // how the registering package's messages name it
+	Statuses []StatusFact
+}
+
+// StatusFact is one constant status a handler chooses.
+type StatusFact struct {
+	Status        int
+	Methods       httpapi.Methods // the methods the request may have there, before any route narrows them
+	WritesBody    bool
+	BodyMayFollow bool
+	File          string // where the status is chosen
+	Line, Col     int
+}
+
+func (*HandlerFact) AFact() {}
+
+func (f *HandlerFact) String() string {
+	var codes []string
+	for _, s := range f.Statuses {
+		c := fmt.Sprint(s.Status)
+		if s.Methods != httpapi.AllMethods {
+			c += "[" + s.Methods.String() + "]"
+		}
+		codes = append(codes, c)
+	}
+	return "handler(" + strings.Join(codes, " ") + ")"
+}
+
+// handlerFact summarises the handlers hs for another package's routes.
+// Handlers with routes of their own are left out: their guards' methods
+// are already narrowed by those routes.
+func (b *builder) handlerFact(name string, hs []*Handler) *HandlerFact {
+	f := &HandlerFact{Name: name}
+	for _, h := range hs {
+		if len(h.Routes) > 0 {
+			return nil
+		}
+		b.flowOnce(h)
+		for _, e := range h.Events {
+			if !e.SetsStatus() || !e.Const || !e.Reached || e.Before.Sent || e.Informational() {
+				continue
+			}
+			p := b.pass.Fset.Position(e.Call.Pos())
+			if e.StatusExpr != nil {
+				p = b.pass.Fset.Position(e.StatusExpr.Pos())
+			}
+			f.Statuses = append(f.Statuses, StatusFact{
+				Status: e.Status, Methods: e.Before.Methods, WritesBody: e.WritesBody(), BodyMayFollow: e.BodyMayFollow(),
+				File: p.Filename, Line: p.Line, Col: p.Column,
+			})
+		}
+	}
+	if len(f.Statuses) == 0 {
+		return nil
+	}
+	return f
+}

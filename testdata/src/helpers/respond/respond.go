@@ -1,0 +1,94 @@
+// Package respond is a project's response helpers: statuslint infers a
+// fact for each and other packages' handlers are checked through them.
+package respond
+
+import (
+	"encoding/json"
+	"html/template"
+	"io"
+	"net/http"
+)
+
+// JSON is the wrapper everything goes through.
+func JSON(w http.ResponseWriter, code int, v any) { // want JSON:`statusWrapper\(arg1 body ends\)`
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
+
+// Error goes through JSON: a chain.
+func Error(w http.ResponseWriter, code int, msg string) { // want Error:`statusWrapper\(arg1 body ends\)`
+	JSON(w, code, map[string]string{"error": msg})
+}
+
+// NotFound always answers 404.
+func NotFound(w http.ResponseWriter) { // want NotFound:`fixedStatus\(404 body ends\)`
+	Error(w, http.StatusNotFound, "not found")
+}
+
+// Status writes a status and no body.
+func Status(w http.ResponseWriter, code int) { // want Status:`statusWrapper\(arg1\)`
+	w.WriteHeader(code)
+}
+
+// Redirect wraps http.Redirect.
+func Redirect(w http.ResponseWriter, r *http.Request, url string, code int) { // want Redirect:`statusWrapper\(arg3 ends redirect\)`
+	http.Redirect(w, r, url, code)
+}
+
+// Page writes a template to any writer.
+func Page(w io.Writer, t *template.Template, data any) { // want Page:`bodyWriter\(body\)`
+	t.Execute(w, data)
+}
+
+// Typed is a generic helper.
+func Typed[T any](w http.ResponseWriter, code int, v T) { // want Typed:`statusWrapper\(arg1 body ends\)`
+	JSON(w, code, v)
+}
+
+// Failure picks its status from the error.
+func Failure(w http.ResponseWriter, err error) { // want Failure:`choosesStatus\(body ends\)`
+	if err == io.EOF {
+		Error(w, http.StatusBadRequest, "empty body")
+		return
+	}
+	Error(w, http.StatusInternalServerError, err.Error())
+}
+
+// Responder is a responder type: its methods are helpers too.
+type Responder struct{ Pretty bool }
+
+func (r *Responder) Created(w http.ResponseWriter, v any) { // want Created:`fixedStatus\(201 body ends\)`
+	JSON(w, http.StatusCreated, v)
+}
+
+// Maybe writes only when there is an error: no fact, its calls stay opaque.
+func Maybe(w http.ResponseWriter, err error) {
+	if err != nil {
+		Error(w, http.StatusInternalServerError, err.Error())
+	}
+}
+
+// Careful leaves the body out for 204 itself: it writes a body on some
+// paths only, so it is a wrapper of the status alone.
+func Careful(w http.ResponseWriter, code int, v any) { // want Careful:`statusWrapper\(arg1\)`
+	w.WriteHeader(code)
+	if code == http.StatusNoContent {
+		return
+	}
+	json.NewEncoder(w).Encode(v)
+}
+
+// Elsewhere hands the writer to code statuslint cannot see: no fact.
+func Elsewhere(w http.ResponseWriter, code int, h func(http.ResponseWriter)) {
+	w.WriteHeader(code)
+	h(w)
+}
+
+// Reassigned changes its status argument: the code written is not the argument.
+func Reassigned(w http.ResponseWriter, code int) { // want Reassigned:`choosesStatus\(\)`
+	if code == 0 {
+		code = http.StatusOK
+	}
+	w.WriteHeader(code)
+}

@@ -125,7 +125,6 @@ func (s *settings) run(pass *analysis.Pass) (any, error) {
 	return m, nil
 }
 
-
 // Select resolves -enable and -disable into the rules to run: the default
 // group, plus what is enabled, minus what is disabled. A rule enabled by its
 // ID stays on even when its group is disabled ("-disable=all -enable=x").

@@ -2,8 +2,8 @@ package model
 
 import (
 	"cmp"
-	"maps"
 	"go/types"
+	"maps"
 	"reflect"
 	"slices"
 

@@ -1,0 +1,32 @@
+package authstatus
+
+import (
+	"net/http"
+
+	"statuslint.test/src/helpers/respond"
+)
+
+func helperRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /helper/admin", helperAdmin)
+	mux.HandleFunc("GET /helper/me", helperMe)
+}
+
+func helperAdmin(w http.ResponseWriter, r *http.Request) {
+	u := currentUser(r)
+	if !u.IsAdmin() {
+		respond.Error(w, http.StatusUnauthorized, "admins only") // want `auth-status: 401 Unauthorized .*IsAdmin.*403 Forbidden`
+		return
+	}
+	respond.JSON(w, http.StatusOK, u)
+}
+
+// --- negatives ---
+
+func helperMe(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("Authorization") == "" {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
+		respond.Error(w, http.StatusUnauthorized, "log in") // no credentials: 401 is right
+		return
+	}
+	respond.JSON(w, http.StatusOK, nil)
+}

@@ -1,0 +1,32 @@
+package methodstatus
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"statuslint.test/src/helpers/ginx"
+	"statuslint.test/src/helpers/respond"
+)
+
+// Statuses written through helpers of another package count like direct ones.
+
+func helperRoutes(mux *http.ServeMux, r *gin.Engine, rs *respond.Responder) {
+	mux.HandleFunc("GET /helper/items", helperList)
+	mux.HandleFunc("GET /helper/created", func(w http.ResponseWriter, r *http.Request) {
+		rs.Created(w, nil) // want `method-status: 201 Created answers GET /helper/created`
+	})
+	mux.HandleFunc("POST /helper/items", helperCreate)
+	r.GET("/helper/gin", func(c *gin.Context) {
+		ginx.Fail(c, http.StatusConflict, "busy") // want `method-status: 409 Conflict answers GET /helper/gin`
+	})
+}
+
+func helperList(w http.ResponseWriter, r *http.Request) {
+	respond.JSON(w, http.StatusCreated, []string{}) // want `method-status: 201 Created answers GET /helper/items; 201 is for a resource this request created \(POST, PUT\), use 200 OK`
+}
+
+// --- negatives ---
+
+func helperCreate(w http.ResponseWriter, r *http.Request) {
+	respond.JSON(w, http.StatusCreated, nil) // POST may create
+}

@@ -1,0 +1,45 @@
+package missingreturn
+
+import (
+	"encoding/json"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"statuslint.test/src/helpers/ginx"
+	"statuslint.test/src/helpers/respond"
+)
+
+func helperRoutes(mux *http.ServeMux, r *gin.Engine) {
+	mux.HandleFunc("POST /helper/items", helperCreate)
+	mux.HandleFunc("GET /helper/items", helperList)
+	r.POST("/helper/gin", helperGin)
+}
+
+func helperCreate(w http.ResponseWriter, r *http.Request) {
+	var it item
+	if err := json.NewDecoder(r.Body).Decode(&it); err != nil {
+		respond.Error(w, http.StatusBadRequest, err.Error()) // want `missing-return: respond\.Error completes the response in helperCreate but the handler goes on to write another one; return after it`
+	}
+	respond.JSON(w, http.StatusCreated, it)
+}
+
+func helperGin(c *gin.Context) {
+	var it item
+	if err := c.ShouldBindJSON(&it); err != nil {
+		ginx.Fail(c, http.StatusBadRequest, err.Error()) // want `missing-return: ginx\.Fail completes the response in helperGin`
+	}
+	c.JSON(http.StatusCreated, it)
+}
+
+// --- negatives ---
+
+func helperList(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("q") == "" {
+		respond.Error(w, http.StatusBadRequest, "q is required")
+		return
+	}
+	// respond.Maybe writes only when err is not nil: it gets no fact and
+	// stays opaque, so what follows is not reported.
+	respond.Maybe(w, nil)
+	respond.JSON(w, http.StatusOK, []item{})
+}

@@ -1,0 +1,30 @@
+package superfluousstatus
+
+import (
+	"net/http"
+
+	"statuslint.test/src/helpers/respond"
+)
+
+func helperRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /helper/twice", helperTwice)
+	mux.HandleFunc("GET /helper/after", helperAfter)
+	mux.HandleFunc("GET /helper/once", helperOnce)
+}
+
+func helperTwice(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("partial"))
+	respond.Error(w, http.StatusInternalServerError, "failed") // want `superfluous-status: 500 Internal Server Error is set after the header was already sent \(as 200 OK by w\.Write at line \d+\)`
+}
+
+func helperAfter(w http.ResponseWriter, r *http.Request) {
+	respond.JSON(w, http.StatusOK, "done")
+	w.WriteHeader(http.StatusAccepted) // want `superfluous-status: 202 Accepted is set after the header was already sent \(as 200 OK by respond\.JSON at line \d+\)`
+}
+
+// --- negatives ---
+
+func helperOnce(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Trace", "1")
+	respond.JSON(w, http.StatusAccepted, "queued")
+}

@@ -28,6 +28,9 @@ type Model struct {
 	// HTMX says the package speaks htmx (it names an HX-* header): there an
 	// empty 200 is how a DELETE removes an element, and 204 swaps nothing.
 	HTMX bool
+	// Remote holds the routes this package registers for handlers declared
+	// in other packages, with those handlers' summaries.
+	Remote []*RemoteRoute
 
 	values map[*types.Var][]ast.Expr
 	passed map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer
@@ -60,6 +63,13 @@ type Route struct {
 	Methods httpapi.Methods
 	Pattern string // "" when not a constant
 	Pos     token.Pos
+}
+
+// RemoteRoute is a route registered here for a handler of another package.
+type RemoteRoute struct {
+	Route   Route
+	Arg     ast.Expr // the handler argument of the registration
+	Handler *HandlerFact
 }
 
 // Handler is a function with a framework's handler signature.

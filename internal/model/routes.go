@@ -51,11 +51,63 @@ func (b *builder) register(call *ast.CallExpr) {
 		}
 	}
 	for _, a := range handlerArgs {
-		for _, h := range b.resolve(a, 0) {
+		hs := b.resolve(a, 0)
+		for _, h := range hs {
 			h.Routes = append(h.Routes, route)
 			h.Methods |= route.Methods
 		}
+		if b.canImport {
+			for _, f := range b.remote(a, 0) {
+				b.model.Remote = append(b.model.Remote, &RemoteRoute{Route: route, Arg: a, Handler: f})
+			}
+		}
 	}
+}
+
+// remote finds the summaries of handlers declared in other packages that
+// an expression given to a router stands for: a function or method value,
+// a factory's result, a conversion, a middleware's argument.
+func (b *builder) remote(e ast.Expr, depth int) []*HandlerFact {
+	if depth > 4 || e == nil {
+		return nil
+	}
+	fact := func(fn *types.Func) []*HandlerFact {
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg {
+			return nil
+		}
+		var f HandlerFact
+		if b.pass.ImportObjectFact(fn.Origin(), &f) {
+			return []*HandlerFact{&f}
+		}
+		return nil
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if fn, ok := b.info.Uses[e].(*types.Func); ok {
+			return fact(fn)
+		}
+		if v := b.singleValue(e); v != nil {
+			return b.remote(v, depth+1)
+		}
+	case *ast.SelectorExpr:
+		if fn, ok := b.info.Uses[e.Sel].(*types.Func); ok {
+			return fact(fn)
+		}
+	case *ast.CallExpr:
+		if tv, ok := b.info.Types[e.Fun]; ok && tv.IsType() {
+			if len(e.Args) == 1 {
+				return b.remote(e.Args[0], depth+1) // http.HandlerFunc(api.List)
+			}
+			return nil
+		}
+		fn, _ := b.callee(e)
+		out := fact(fn) // a factory: api.DeleteWidget(db)
+		for _, a := range e.Args {
+			out = append(out, b.remote(a, depth+1)...)
+		}
+		return out
+	}
+	return nil
 }
 
 // parseGoPattern splits a Go 1.22 ServeMux pattern "POST example.com/x"

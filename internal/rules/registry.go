@@ -174,6 +174,39 @@ func (c *Context) Line(pos token.Pos) string {
 	return fmt.Sprintf("line %d", c.Pass.Fset.Position(pos).Line)
 }
 
+// ForeignPos returns a position for file:line:col in another package. The
+// standalone driver shares one file set across packages, so the file is
+// usually there; under go vet each package has its own, and a stand-in file
+// with the right name and line is added so the position still prints right.
+func (c *Context) ForeignPos(file string, line, col int) token.Pos {
+	var found *token.File
+	c.Pass.Fset.Iterate(func(f *token.File) bool {
+		if f.Name() == file {
+			found = f
+			return false
+		}
+		return true
+	})
+	if found != nil && line <= found.LineCount() {
+		p := found.LineStart(line) + token.Pos(col-1)
+		if int(p) < found.Base()+found.Size() {
+			return p
+		}
+		return found.LineStart(line)
+	}
+	const width = 1 << 12 // columns per stand-in line
+	if line < 1 || col < 1 || col > width {
+		return token.NoPos
+	}
+	f := c.Pass.Fset.AddFile(file, -1, line*width)
+	lines := make([]int, line)
+	for i := range lines {
+		lines[i] = i * width
+	}
+	f.SetLines(lines)
+	return f.LineStart(line) + token.Pos(col-1)
+}
+
 // related points at the events that explain a finding.
 func related(events []*model.Event, what string) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation

@@ -176,8 +176,9 @@ func (c *Context) Line(pos token.Pos) string {
 
 // ForeignPos returns a position for file:line:col in another package. The
 // standalone driver shares one file set across packages, so the file is
-// usually there; under go vet each package has its own, and a stand-in file
-// with the right name and line is added so the position still prints right.
+// usually there; under go vet each package has its own (holding at best
+// the importer's approximations), and a stand-in file with the right name
+// and lines is added so the position still prints right.
 func (c *Context) ForeignPos(file string, line, col int) token.Pos {
 	var found *token.File
 	c.Pass.Fset.Iterate(func(f *token.File) bool {
@@ -187,12 +188,14 @@ func (c *Context) ForeignPos(file string, line, col int) token.Pos {
 		}
 		return true
 	})
-	if found != nil && line <= found.LineCount() {
+	if found != nil && line >= 1 && line <= found.LineCount() {
 		p := found.LineStart(line) + token.Pos(col-1)
-		if int(p) < found.Base()+found.Size() {
-			return p
+		if int(p) <= found.Base()+found.Size() {
+			if pos := c.Pass.Fset.Position(p); pos.Line == line && pos.Column == col {
+				return p
+			}
 		}
-		return found.LineStart(line)
+		// export data's stand-in files do not map lines faithfully
 	}
 	const width = 1 << 12 // columns per stand-in line
 	if line < 1 || col < 1 || col > width {

@@ -33,6 +33,7 @@ type builder struct {
 	canImport bool                        // the pass declares statuslint's facts
 	helpers   map[*types.Func]*HelperFact // this package's helpers (nil: not one)
 	closures  map[*ast.FuncLit]*HelperFact
+	conds     map[*ast.CallExpr]*Event // calls to conditional helpers
 }
 
 // Build makes the model of the package in pass. Files named *_test.go are
@@ -43,6 +44,7 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		canImport: declaresFacts(pass),
 		helpers:   map[*types.Func]*HelperFact{},
 		closures:  map[*ast.FuncLit]*HelperFact{},
+		conds:     map[*ast.CallExpr]*Event{},
 		pass:      pass,
 		info:      pass.TypesInfo,
 		cfgs:      cfgs,

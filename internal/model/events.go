@@ -22,6 +22,17 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 	var steps []step
 	emit := func(call *ast.CallExpr, stmt ast.Node, returned bool) {
 		if ev := b.event(h, call, returned); ev != nil {
+			if ev.When != Always {
+				// a conditional helper: it answers on the branch that tests
+				// its result (refineHelpers), not here
+				ev.Node, _ = stmt.(ast.Stmt)
+				b.conds[call] = ev
+				h.Events = append(h.Events, ev)
+				if !h.pseudo {
+					b.model.Events[call] = ev
+				}
+				return
+			}
 			ev.block, ev.index = blk, len(steps)
 			if es, ok := stmt.(*ast.ExprStmt); ok && ast.Unparen(es.X) == call {
 				ev.Stmt = es
@@ -154,11 +165,14 @@ func (b *builder) assignments(n ast.Node) []step {
 func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 	fn, key := b.callee(call)
 	sink, ok := httpapi.Sinks[key]
+	when := Always
 	if !ok {
-		if f := b.helperOf(fn); f != nil {
-			sink, ok = f.Sink(), true
-		} else if f := b.closureHelper(h, call); f != nil {
-			sink, ok = f.Sink(), true
+		f := b.helperOf(fn)
+		if f == nil {
+			f = b.closureHelper(h, call)
+		}
+		if f != nil {
+			sink, ok, when = f.Sink(), true, f.When
 		}
 	}
 	if ok && sink.Resp == FindResp {
@@ -176,7 +190,7 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		} else if sink.Resp != captured && !b.isResponse(h, call, sink.Resp, sink.ViaCtor) {
 			return nil
 		}
-		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink}
+		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when}
 		ev.StatusExpr, ev.Status, ev.Const = b.status(call, sink)
 		switch {
 		case sink.BindFails:

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -45,7 +46,21 @@ type HelperFact struct {
 	Complete bool // finishes the response on every path
 	Redirect bool // the status is a redirection's
 	Returned bool // an error constructor: answers when the handler returns its result
+	// When says on which result the helper answers; Always for most. A
+	// conditional helper (if !bindOrAbort(c, &req) { return }) answers only
+	// when it returns false, or true, or a non-nil error.
+	When When
 }
+
+// When is the result on which a conditional helper has answered.
+type When uint8
+
+const (
+	Always    When = iota
+	WhenTrue       // returns true after answering
+	WhenFalse      // returns false after answering
+	WhenError      // returns a non-nil error after answering
+)
 
 func (*HelperFact) AFact() {}
 
@@ -78,7 +93,16 @@ func (f *HelperFact) String() string {
 	if !strings.HasSuffix(what, "(") && len(opts) > 0 {
 		sep = " "
 	}
-	return what + sep + strings.Join(opts, " ") + ")"
+	out := what + sep + strings.Join(opts, " ") + ")"
+	switch f.When {
+	case WhenTrue:
+		out += " when true"
+	case WhenFalse:
+		out += " when false"
+	case WhenError:
+		out += " when error"
+	}
+	return out
 }
 
 // Sink returns the fact as a row of the sink table.
@@ -203,7 +227,7 @@ func (b *builder) summarize(h *Handler, sig *types.Signature) *HelperFact {
 	case !s.StatusMaySet && f.Writes:
 		f.Kind = BodyWriter
 	default:
-		return nil // writes on some paths only, or only headers
+		return b.conditional(h, sig, f) // writes on some paths only, or only headers
 	}
 	f.Body = b.bodyParam(h, sig)
 	return f
@@ -378,7 +402,65 @@ func (b *builder) exitState(h *Handler, in map[*cfg.Block]*State) {
 		} else {
 			h.exit.merge(out)
 		}
+		b.splitExit(h, blk, out)
 	}
+}
+
+// splitExit sorts a way out by the result it returns, when the function's
+// last result is a bool or an error: answering and not answering must be
+// told apart by a constant true/false, or by nil against anything else.
+func (b *builder) splitExit(h *Handler, blk *cfg.Block, out State) {
+	sig := b.signature(h.Node)
+	if sig == nil || sig.Results().Len() == 0 || len(blk.Nodes) == 0 {
+		h.exitBad = true
+		return
+	}
+	ret, ok := blk.Nodes[len(blk.Nodes)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != sig.Results().Len() {
+		h.exitBad = true // falls off the end, or a naked return
+		return
+	}
+	last := ast.Unparen(ret.Results[len(ret.Results)-1])
+	var when When
+	isErr := types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), types.Universe.Lookup("error").Type())
+	tv := b.info.Types[last]
+	switch {
+	case isErr && tv.IsNil():
+		when = Always // no error: the result that says nothing was written
+	case isErr:
+		when = WhenError
+	case tv.Value != nil && tv.Value.Kind() == constant.Bool:
+		if constant.BoolVal(tv.Value) {
+			when = WhenTrue
+		} else {
+			when = WhenFalse
+		}
+	default:
+		h.exitBad = true
+		return
+	}
+	if h.exitBy == nil {
+		h.exitBy = map[When]State{}
+	}
+	if old, ok := h.exitBy[when]; ok {
+		old.merge(out)
+		h.exitBy[when] = old
+	} else {
+		h.exitBy[when] = out
+	}
+}
+
+func (b *builder) signature(n ast.Node) *types.Signature {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := b.info.Defs[n.Name].(*types.Func); ok {
+			return fn.Signature()
+		}
+	case *ast.FuncLit:
+		sig, _ := b.info.TypeOf(n).(*types.Signature)
+		return sig
+	}
+	return nil
 }
 
 // noReturn reports a block that ends in panic or a call that never returns.
@@ -518,5 +600,40 @@ func (b *builder) handlerFact(name string, hs []*Handler) *HandlerFact {
 	if len(f.Statuses) == 0 {
 		return nil
 	}
+	return f
+}
+
+// conditional summarises a helper that answers on the paths that return one
+// result and leaves the response alone on the others: bool helpers
+// (false: it aborted) and error helpers (non-nil: it wrote the error).
+func (b *builder) conditional(h *Handler, sig *types.Signature, f *HelperFact) *HelperFact {
+	if h.exitBad || len(h.exitBy) < 2 {
+		return nil
+	}
+	var when When
+	for w, st := range h.exitBy {
+		switch {
+		case !st.StatusMaySet:
+		case st.StatusSet && w != Always && when == Always:
+			when = w
+		default:
+			return nil // answers on some paths of a result only
+		}
+	}
+	wrote := h.exitBy[when]
+	if when == Always || len(wrote.Status) == 0 {
+		return nil
+	}
+	if f.Kind = b.statusKind(h, sig, wrote.Status, f); f.Kind == 0 {
+		return nil
+	}
+	f.When = when
+	f.Writes, f.Complete = true, true
+	for _, e := range wrote.Status {
+		f.Writes = f.Writes && e.WritesBody()
+		f.Complete = f.Complete && (e.Completes() || e.WritesBody())
+	}
+	f.Commits = wrote.Sent && !h.Framework.Buffered()
+	f.Body = b.bodyParam(h, sig)
 	return f
 }

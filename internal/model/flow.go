@@ -49,6 +49,7 @@ func (b *builder) flow(h *Handler) {
 			next := out.clone()
 			if cond := condition(blk); cond != nil {
 				b.refine(&next, cond, i == 0)
+				b.refineHelpers(&next, cond, i == 0, succ)
 			}
 			if old := in[succ]; old == nil {
 				in[succ] = &next
@@ -262,6 +263,50 @@ func (b *builder) refineErrors(s *State, cond ast.Expr, truth bool) {
 		s.send(ev)
 	case ev.WritesBody() && s.Sent && slices.Contains(s.SentBy, ev):
 		s.Sent = false // the write failed, maybe before anything was sent: back to what held before it
+	}
+}
+
+// refineHelpers applies a conditional helper's answer on the edge where its
+// result says it answered: if !bindOrAbort(c, &req) { ... }, ok := ...; if !ok,
+// if err := readJSON(w, r, &v); err != nil { ... }.
+func (b *builder) refineHelpers(s *State, cond ast.Expr, truth bool, succ *cfg.Block) {
+	answered := func(ev *Event) {
+		if ev == nil {
+			return
+		}
+		ev.Reached = true
+		ev.Before = s.clone()
+		ev.block, ev.index = succ, -1 // "after it" is the start of the branch
+		s.apply(ev)
+	}
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			b.refineHelpers(s, c.X, !truth, succ)
+		}
+		return
+	case *ast.BinaryExpr:
+		if (c.Op == token.LAND && truth) || (c.Op == token.LOR && !truth) {
+			b.refineHelpers(s, c.X, truth, succ)
+			b.refineHelpers(s, c.Y, truth, succ)
+			return
+		}
+	case *ast.CallExpr, *ast.Ident:
+		call, _ := c.(*ast.CallExpr)
+		if id, ok := c.(*ast.Ident); ok {
+			if v, ok := b.info.Uses[id].(*types.Var); ok {
+				call = s.origins[v]
+			}
+		}
+		if ev := b.conds[call]; ev != nil && (ev.When == WhenTrue && truth || ev.When == WhenFalse && !truth) {
+			answered(ev)
+		}
+		return
+	}
+	if call, nonNil := b.errorTest(s, cond); call != nil && truth == nonNil {
+		if ev := b.conds[call]; ev != nil && ev.When == WhenError {
+			answered(ev)
+		}
 	}
 }
 

@@ -93,6 +93,8 @@ type Handler struct {
 	pseudo      bool  // a helper flowed for its fact, not a handler: its events are not the model's
 	exit        State // the state on every way out (returns and the end of the body)
 	exitKnown   bool
+	exitBy      map[When]State // ways out merged by the result they return (Always: nil error)
+	exitBad     bool           // a way out whose result is neither a constant bool nor nil/non-nil error
 }
 
 // Body returns the handler's function body.
@@ -142,6 +144,7 @@ type Event struct {
 	Stmt       *ast.ExprStmt // the statement the call is, when it is one
 	Node       ast.Stmt      // the statement of the handler's body the call is in
 	Reached    bool          // false in dead code
+	When       When          // a conditional helper's: the result on which it has answered
 	Before     State         // the response before the event
 
 	block *cfg.Block

@@ -43,3 +43,18 @@ func helperCreate(w http.ResponseWriter, r *http.Request) {
 func logged(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { next.ServeHTTP(w, r) })
 }
+
+func helperGinRoutes(r *gin.Engine, load func() error) {
+	r.GET("/helper/gin/load", func(c *gin.Context) {
+		if !ginx.SuccessOrAbort(c, http.StatusConflict, load()) { // want `method-status: 409 Conflict answers GET /helper/gin/load`
+			return
+		}
+		c.JSON(http.StatusOK, "loaded")
+	})
+	r.POST("/helper/gin/load", func(c *gin.Context) {
+		if !ginx.SuccessOrAbort(c, http.StatusConflict, load()) { // POST may conflict
+			return
+		}
+		c.JSON(http.StatusCreated, "loaded")
+	})
+}

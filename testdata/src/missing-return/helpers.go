@@ -2,6 +2,7 @@ package missingreturn
 
 import (
 	"encoding/json"
+	"log"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -42,4 +43,22 @@ func helperList(w http.ResponseWriter, r *http.Request) {
 	// stays opaque, so what follows is not reported.
 	respond.Maybe(w, nil)
 	respond.JSON(w, http.StatusOK, []item{})
+}
+
+func helperGinRoutes(r *gin.Engine, load func() error) {
+	r.GET("/helper/gin/load", func(c *gin.Context) {
+		ok := ginx.SuccessOrAbort(c, http.StatusInternalServerError, load()) // want `missing-return: ginx\.SuccessOrAbort completes the response in helperGinRoutes\.func`
+		if !ok {
+			log.Print("load failed")
+		}
+		c.JSON(http.StatusOK, "loaded")
+	})
+
+	// --- negatives ---
+	r.GET("/helper/gin/load/ok", func(c *gin.Context) {
+		if !ginx.SuccessOrAbort(c, http.StatusInternalServerError, load()) {
+			return
+		}
+		c.JSON(http.StatusOK, "loaded")
+	})
 }

@@ -28,3 +28,23 @@ func helperOnce(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Trace", "1")
 	respond.JSON(w, http.StatusAccepted, "queued")
 }
+
+func helperRoutes2(mux *http.ServeMux) {
+	mux.HandleFunc("POST /helper/decode", func(w http.ResponseWriter, r *http.Request) {
+		var v map[string]string
+		if err := respond.Decode(w, r, &v); err != nil {
+			http.Error(w, "bad request", http.StatusBadRequest) // want `superfluous-status: 400 Bad Request is set after the header was already sent \(as 400 Bad Request by respond\.Decode at line \d+\)`
+			return
+		}
+		respond.JSON(w, http.StatusCreated, v)
+	})
+
+	// --- negatives ---
+	mux.HandleFunc("POST /helper/decode/ok", func(w http.ResponseWriter, r *http.Request) {
+		var v map[string]string
+		if err := respond.Decode(w, r, &v); err != nil {
+			return // Decode has answered
+		}
+		respond.JSON(w, http.StatusCreated, v)
+	})
+}

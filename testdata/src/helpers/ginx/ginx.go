@@ -22,3 +22,12 @@ func OK(w http.ResponseWriter, v string) { // want OK:`fixedStatus\(200 body end
 	w.WriteHeader(http.StatusOK)
 	w.Write([]byte(v))
 }
+
+// SuccessOrAbort aborts with code when err is not nil and says whether to go on.
+func SuccessOrAbort(c *gin.Context, code int, err error) bool { // want SuccessOrAbort:`statusWrapper\(arg1 body ends\) when false`
+	if err != nil {
+		c.AbortWithStatusJSON(code, gin.H{"error": err.Error()})
+		return false
+	}
+	return true
+}

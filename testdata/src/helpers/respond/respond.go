@@ -92,3 +92,22 @@ func Reassigned(w http.ResponseWriter, code int) { // want Reassigned:`choosesSt
 	}
 	w.WriteHeader(code)
 }
+
+// Decode answers 400 itself when the body is not JSON and returns the
+// error: it answers exactly when its error is not nil.
+func Decode(w http.ResponseWriter, r *http.Request, v any) error { // want Decode:`fixedStatus\(400 body ends\) when error`
+	if err := json.NewDecoder(r.Body).Decode(v); err != nil {
+		Error(w, http.StatusBadRequest, "bad json")
+		return err
+	}
+	return nil
+}
+
+// Save sometimes answers and sometimes not on the same result: no fact.
+func Save(w http.ResponseWriter, err error) error {
+	if err == io.EOF {
+		Error(w, http.StatusBadRequest, "empty")
+		return err
+	}
+	return err
+}

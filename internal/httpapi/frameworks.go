@@ -195,3 +195,27 @@ func IsFramework(path string) bool {
 
 // IsRequest reports whether t is *net/http.Request.
 func IsRequest(t types.Type) bool { return isNamed(t, pkgHTTP, "Request", true) }
+
+// AdaptedShape reports a net/http handler written for an adapter:
+// func(http.ResponseWriter, *http.Request) error, or (int, error) when the
+// adapter writes the returned status (statusResult).
+func AdaptedShape(sig *types.Signature) (statusResult, ok bool) {
+	params, res := sig.Params(), sig.Results()
+	if params.Len() != 2 || !isNamed(params.At(0).Type(), pkgHTTP, "ResponseWriter", false) ||
+		!isNamed(params.At(1).Type(), pkgHTTP, "Request", true) {
+		return false, false
+	}
+	errT := types.Universe.Lookup("error").Type()
+	switch {
+	case res.Len() == 1 && types.Identical(res.At(0).Type(), errT):
+		return false, true
+	case res.Len() == 2 && types.Identical(res.At(1).Type(), errT) && isInt(res.At(0).Type()):
+		return true, true
+	}
+	return false, false
+}
+
+func isInt(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}

@@ -30,7 +30,7 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 		Doc:        "builds statuslint's response model and exports facts about response helpers and handlers",
 		URL:        "https://github.com/statuslint/statuslint",
 		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
-		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact)},
+		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact)},
 		ResultType: reflect.TypeOf((*Model)(nil)),
 		Run: func(pass *analysis.Pass) (any, error) {
 			if !relevant(pass) {
@@ -73,6 +73,7 @@ func declaresFacts(pass *analysis.Pass) bool {
 // exportFacts exports the fact of every helper and handler declared in the
 // package's non-test files.
 func (b *builder) exportFacts() {
+	defer b.exportFields() // helper inference may find more
 	fns := slices.Collect(maps.Keys(b.decls))
 	slices.SortFunc(fns, func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) })
 	for _, fn := range fns {
@@ -86,11 +87,43 @@ func (b *builder) exportFacts() {
 		} else if d.Body != nil && returnsHandler(fn.Signature()) {
 			hs = b.returned(d.Body, 0)
 		}
+		if m, ok := b.adapterFns[fn]; ok {
+			b.pass.ExportObjectFact(fn, &m)
+		}
 		if len(hs) > 0 && fn.Exported() {
 			if f := b.handlerFact(b.pass.Pkg.Name()+"."+funcDeclName(d), hs); f != nil {
 				b.pass.ExportObjectFact(fn, f)
 			}
 		}
+	}
+}
+
+// writersFirst infers the helpers that are given a response before anything
+// else, in source order: what they do with status fields decides which
+// error literals and constructors carry a status.
+func (b *builder) writersFirst() {
+	fns := slices.Collect(maps.Keys(b.decls))
+	slices.SortFunc(fns, func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) })
+	for _, fn := range fns {
+		if b.handlers[b.decls[fn]] != nil {
+			continue
+		}
+		params := fn.Signature().Params()
+		for i := range params.Len() {
+			if _, ok := httpapi.FrameworkOf(params.At(i).Type()); ok {
+				b.helperOf(fn)
+				break
+			}
+		}
+	}
+}
+
+// exportFields exports the status fields found in the package, in order.
+func (b *builder) exportFields() {
+	fields := slices.Collect(maps.Keys(b.statusFields))
+	slices.SortFunc(fields, func(x, y *types.Var) int { return cmp.Compare(x.Pos(), y.Pos()) })
+	for _, f := range fields {
+		b.pass.ExportObjectFact(f, new(StatusFieldFact))
 	}
 }
 

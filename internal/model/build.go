@@ -34,27 +34,35 @@ type builder struct {
 	helpers   map[*types.Func]*HelperFact // this package's helpers (nil: not one)
 	closures  map[*ast.FuncLit]*HelperFact
 	conds     map[*ast.CallExpr]*Event // calls to conditional helpers
+
+	statusFields  map[*types.Var]bool // fields of this package's types that reach a status sink
+	valuesChanged bool                // a status field was found since the handlers were flowed
+	adapterCalls  []adapterUse
+	adapter       AdapterFact // where status-returning handlers' statuses are written
+	adapterFns    map[*types.Func]AdapterFact
 }
 
 // Build makes the model of the package in pass. Files named *_test.go are
 // left out: handlers there are test fakes that misbehave on purpose.
 func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 	b := &builder{
-		opts:      opts,
-		canImport: declaresFacts(pass),
-		helpers:   map[*types.Func]*HelperFact{},
-		closures:  map[*ast.FuncLit]*HelperFact{},
-		conds:     map[*ast.CallExpr]*Event{},
-		pass:      pass,
-		info:      pass.TypesInfo,
-		cfgs:      cfgs,
-		model:     &Model{Events: map[*ast.CallExpr]*Event{}, passed: map[*types.Var][]*ast.CallExpr{}},
-		decls:     map[*types.Func]*ast.FuncDecl{},
-		handlers:  map[ast.Node]*Handler{},
-		values:    map[*types.Var][]ast.Expr{},
-		caseTag:   map[ast.Expr]ast.Expr{},
-		recvOf:    map[*ast.CallExpr]*ast.CallExpr{},
-		inertMemo: map[*types.Func]bool{},
+		opts:         opts,
+		canImport:    declaresFacts(pass),
+		helpers:      map[*types.Func]*HelperFact{},
+		closures:     map[*ast.FuncLit]*HelperFact{},
+		conds:        map[*ast.CallExpr]*Event{},
+		statusFields: map[*types.Var]bool{},
+		adapterFns:   map[*types.Func]AdapterFact{},
+		pass:         pass,
+		info:         pass.TypesInfo,
+		cfgs:         cfgs,
+		model:        &Model{Events: map[*ast.CallExpr]*Event{}, passed: map[*types.Var][]*ast.CallExpr{}},
+		decls:        map[*types.Func]*ast.FuncDecl{},
+		handlers:     map[ast.Node]*Handler{},
+		values:       map[*types.Var][]ast.Expr{},
+		caseTag:      map[ast.Expr]ast.Expr{},
+		recvOf:       map[*ast.CallExpr]*ast.CallExpr{},
+		inertMemo:    map[*types.Func]bool{},
 	}
 	var order []*Handler
 	for _, f := range pass.Files {
@@ -83,13 +91,30 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 			h.Methods = httpapi.AllMethods
 		}
 	}
+	b.writersFirst()
 	for _, call := range b.calls {
 		b.call(call)
 	}
 	for _, h := range order {
-		b.flowOnce(h)
-		b.model.Handlers = append(b.model.Handlers, h)
+		if !h.Results {
+			b.flowOnce(h)
+		}
 	}
+	// Handlers that return their answer are flowed once what the package's
+	// adapters and error writers do with returned values is known.
+	for _, h := range order {
+		if h.Results {
+			b.flowOnce(h)
+		}
+	}
+	if b.adapter = b.adapterMode(); b.valuesChanged || b.adapter != (AdapterFact{}) {
+		for _, h := range order {
+			if h.Results && b.returnsValues(h) {
+				b.reflow(h)
+			}
+		}
+	}
+	b.model.Handlers = order
 	if b.canImport {
 		b.exportFacts()
 	}
@@ -293,15 +318,21 @@ func (b *builder) handler(n ast.Node, ft *ast.FuncType, name string) *Handler {
 		return nil
 	}
 	fw, idx, ok := httpapi.HandlerShape(sig)
+	statusResult := false
 	if !ok {
-		return nil
+		if statusResult, ok = httpapi.AdaptedShape(sig); !ok {
+			return nil
+		}
+		fw, idx = httpapi.NetHTTP, 0
 	}
 	h := &Handler{
-		Node:      n,
-		Name:      name,
-		Framework: fw,
-		Resp:      sig.Params().At(idx),
-		Results:   sig.Results().Len() > 0,
+		Node:         n,
+		Name:         name,
+		Framework:    fw,
+		Resp:         sig.Params().At(idx),
+		Results:      sig.Results().Len() > 0,
+		Adapted:      sig.Results().Len() > 0 && fw == httpapi.NetHTTP,
+		StatusResult: statusResult,
 	}
 	if fw == httpapi.NetHTTP {
 		h.Req = sig.Params().At(1)

@@ -74,7 +74,8 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 			continue // runs when the handler returns, not at this point of the flow
 		}
 		var returned map[ast.Expr]bool
-		if ret, ok := n.(*ast.ReturnStmt); ok {
+		ret, isReturn := n.(*ast.ReturnStmt)
+		if isReturn {
 			returned = map[ast.Expr]bool{}
 			for _, r := range ret.Results {
 				returned[ast.Unparen(r)] = true
@@ -107,6 +108,13 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 			})
 		}
 		walk(n)
+		if isReturn {
+			for _, ev := range b.valueEvents(h, ret) {
+				ev.block, ev.index = blk, len(steps)
+				steps = append(steps, step{ev: ev})
+				h.Events = append(h.Events, ev)
+			}
+		}
 		if as, ok := n.(*ast.AssignStmt); ok {
 			for _, lhs := range as.Lhs {
 				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
@@ -192,6 +200,9 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		}
 		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when}
 		ev.StatusExpr, ev.Status, ev.Const = b.status(call, sink)
+		if !ev.Const {
+			b.noteStatusValue(h, ev.StatusExpr)
+		}
 		switch {
 		case sink.BindFails:
 			ev.Kind = Bind

@@ -334,6 +334,21 @@ func (b *builder) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *Helpe
 				ok = false
 				return false
 			}
+			if code := b.statusFieldOf(n.Results[0]); code != nil {
+				// &apiError{Code: http.StatusConflict}: a status field's literal
+				g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Complete: true, Returned: true}
+				if v, isConst := b.intValue(code); isConst {
+					g.Kind, g.Fixed = FixedStatus, v
+				} else if i := b.paramOf(sig, code); i >= 0 {
+					g.Kind, g.Status = StatusWrapper, i
+				}
+				if g.Kind == 0 || (f != nil && *f != *g) {
+					ok = false
+					return false
+				}
+				f = g
+				return true
+			}
 			call, isCall := ast.Unparen(n.Results[0]).(*ast.CallExpr)
 			if !isCall {
 				ok = false

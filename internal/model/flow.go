@@ -21,6 +21,18 @@ func (b *builder) flowOnce(h *Handler) {
 	}
 }
 
+// reflow flows h again, now that more is known about returned values.
+func (b *builder) reflow(h *Handler) {
+	for _, e := range h.Events {
+		if b.model.Events[e.Call] == e {
+			delete(b.model.Events, e.Call)
+		}
+	}
+	*h = Handler{Node: h.Node, Name: h.Name, Framework: h.Framework, Resp: h.Resp, Req: h.Req, Routes: h.Routes,
+		Methods: h.Methods, Results: h.Results, Adapted: h.Adapted, StatusResult: h.StatusResult, pseudo: h.pseudo}
+	b.flowOnce(h)
+}
+
 func (b *builder) flow(h *Handler) {
 	switch n := h.Node.(type) {
 	case *ast.FuncDecl:

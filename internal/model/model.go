@@ -81,8 +81,12 @@ type Handler struct {
 	Req       *types.Var // the *http.Request parameter of a net/http handler
 	Routes    []Route
 	Methods   httpapi.Methods // union of the registered methods; AllMethods when unknown
-	Results   bool            // returns an error (echo, fiber)
-	Events    []*Event
+	Results   bool            // returns an error (echo, fiber, adapted net/http)
+	// Adapted is a net/http handler written for an adapter: it returns an
+	// error (or a status and an error) that the adapter answers with.
+	Adapted      bool
+	StatusResult bool // returns (status, error)
+	Events       []*Event
 
 	graph       *cfg.CFG
 	mustRespond map[*cfg.Block]bool // every path from the block's start writes a response

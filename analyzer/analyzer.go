@@ -30,8 +30,10 @@ type Config struct {
 	// mapped to the class of the error it returns or is.
 	Classes map[string]classify.Class
 	// Wrappers declares response helpers inference cannot see (interface
-	// methods, function values), by fully qualified name.
-	Wrappers map[string]model.HelperFact
+	// methods, function values): "NAME:ARG" (writes the status in argument
+	// ARG with a body and ends the response) or "NAME:ARG:status", NAME
+	// fully qualified ("example.com/api.Responder.JSON:1").
+	Wrappers []string
 
 	// RulePerPackage is for statuslint's own tests: in a package whose
 	// directory is named after a rule (testdata/src/method-status), run only
@@ -47,7 +49,11 @@ func New(cfg Config) *analysis.Analyzer {
 	s.cfg.Enable = slices.Clone(cfg.Enable)
 	s.cfg.Disable = slices.Clone(cfg.Disable)
 	s.cfg.Classes = maps.Clone(cfg.Classes)
-	s.model.Wrappers = maps.Clone(cfg.Wrappers)
+	for _, spec := range cfg.Wrappers {
+		if err := (wrapperFlag{&s.model.Wrappers}).Set(spec); err != nil && s.err == nil {
+			s.err = fmt.Errorf("Config.Wrappers: %v", err) // reported when the analyzer runs
+		}
+	}
 	s.modelAnalyzer = model.NewAnalyzer(&s.model)
 	a := &analysis.Analyzer{
 		Name:       "statuslint",
@@ -89,9 +95,13 @@ type settings struct {
 	cfg           Config
 	model         model.Options
 	modelAnalyzer *analysis.Analyzer
+	err           error // a bad Config
 }
 
 func (s *settings) run(pass *analysis.Pass) (any, error) {
+	if s.err != nil {
+		return nil, s.err
+	}
 	m := pass.ResultOf[s.modelAnalyzer].(*model.Model)
 	if m == nil {
 		return m, nil // no HTTP API or helper imported: no handlers

@@ -107,3 +107,30 @@ func TestSuppress(t *testing.T) {
 	a := statuslint.New(statuslint.Config{})
 	analysistest.Run(t, testdata(t), a, "./src/suppress/...")
 }
+
+// TestWrappers: helpers declared by configuration (interface methods,
+// function values in variables and fields) are status writes like inferred ones.
+func TestWrappers(t *testing.T) {
+	a := statuslint.New(statuslint.Config{Wrappers: []string{
+		"statuslint.test/src/wrappers.Responder.JSON:1",
+		"statuslint.test/src/wrappers.WriteJSON:1",
+		"statuslint.test/src/wrappers.Server.Fail:1",
+	}})
+	analysistest.Run(t, testdata(t), a, "./src/wrappers")
+}
+
+func TestWrapperSpecs(t *testing.T) {
+	for _, spec := range []string{"nodot:1", "example.com/x.F", "example.com/x.F:one", "example.com/x.F:-1", "example.com/x.F:1:body", "example.com/x.F:1:2:3"} {
+		a := statuslint.New(statuslint.Config{})
+		if err := a.Flags.Set("wrappers", spec); err == nil {
+			t.Errorf("-wrappers=%s: no error", spec)
+		}
+	}
+	a := statuslint.New(statuslint.Config{})
+	if err := a.Flags.Set("wrappers", "example.com/x.F:1,example.com/x.T.M:0:status"); err != nil {
+		t.Errorf("-wrappers with good specs: %v", err)
+	}
+	if got := a.Flags.Lookup("wrappers").Value.String(); got != "example.com/x.F:1,example.com/x.T.M:0:status" {
+		t.Errorf("-wrappers reads back as %q", got)
+	}
+}

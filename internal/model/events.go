@@ -177,6 +177,9 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 	if !ok {
 		f := b.helperOf(fn)
 		if f == nil {
+			f = b.declaredValue(call)
+		}
+		if f == nil {
 			f = b.closureHelper(h, call)
 		}
 		if f != nil {

@@ -390,6 +390,38 @@ func (b *builder) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *Helpe
 	return f
 }
 
+// declaredValue returns the user's declaration for a call of a function
+// value: a package-level variable (pkg.Var) or a struct field
+// (pkg.Type.field) holding a function.
+func (b *builder) declaredValue(call *ast.CallExpr) *HelperFact {
+	if len(b.opts.Wrappers) == 0 {
+		return nil
+	}
+	var key string
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		if v, ok := b.info.Uses[fun].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			key = v.Pkg().Path() + "." + v.Name()
+		}
+	case *ast.SelectorExpr:
+		if v, ok := b.info.Uses[fun.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			key = v.Pkg().Path() + "." + v.Name() // pkg.Var
+		} else if sel, ok := b.info.Selections[fun]; ok && sel.Kind() == types.FieldVal {
+			t := sel.Recv()
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+				key = n.Obj().Pkg().Path() + "." + n.Obj().Name() + "." + fun.Sel.Name
+			}
+		}
+	}
+	if f, ok := b.opts.Wrappers[key]; ok && key != "" {
+		return &f
+	}
+	return nil
+}
+
 // sinkOf returns what a call does to a response: the framework's table, or
 // a helper's fact.
 func (b *builder) sinkOf(call *ast.CallExpr) (httpapi.Sink, bool) {
@@ -398,6 +430,9 @@ func (b *builder) sinkOf(call *ast.CallExpr) (httpapi.Sink, bool) {
 		return s, true
 	}
 	if f := b.helperOf(fn); f != nil {
+		return f.Sink(), true
+	}
+	if f := b.declaredValue(call); f != nil {
 		return f.Sink(), true
 	}
 	return httpapi.Sink{}, false

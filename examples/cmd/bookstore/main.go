@@ -15,6 +15,7 @@ import (
 	"example.com/bookstore/fiberapi"
 	"example.com/bookstore/ginapi"
 	"example.com/bookstore/muxapi"
+	"example.com/bookstore/reviews"
 	"example.com/bookstore/stdlib"
 	"example.com/bookstore/store"
 )
@@ -30,7 +31,7 @@ func main() {
 	}
 	customers := map[string]string{"session-demo": "customer-1"}
 
-	errs := make(chan error, 6)
+	errs := make(chan error, 7)
 	serve := func(name, addr string, h http.Handler) {
 		srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 5 * time.Second}
 		log.Printf("%s listening on %s", name, addr)
@@ -41,6 +42,7 @@ func main() {
 	go serve("inventory (gorilla/mux)", ":8082", muxapi.NewRouter(s))
 	go serve("storefront (gin)", ":8083", ginapi.NewEngine(s, moderators))
 	go serve("back office (echo)", ":8084", echoapi.NewServer(s))
+	go serve("reviews (net/http)", ":8086", reviewRoutes(s))
 	go func() {
 		log.Printf("orders (fiber) listening on :8085")
 		errs <- fiberapi.NewApp(s, customers).Listen(":8085")
@@ -54,4 +56,16 @@ func main() {
 	case <-stop:
 		log.Print("shutting down")
 	}
+}
+
+// reviewRoutes registers the reviews slice, whose handlers live in package
+// reviews and answer through package respond.
+func reviewRoutes(s *store.Store) http.Handler {
+	h := &reviews.Handlers{Store: s}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /books/{id}/reviews", h.List)
+	mux.HandleFunc("POST /books/{id}/reviews", h.Add)
+	mux.HandleFunc("GET /books/{id}/reviews/summary", h.Summary)
+	mux.HandleFunc("DELETE /reviews/{id}", h.Delete)
+	return mux
 }

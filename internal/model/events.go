@@ -174,6 +174,7 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 	fn, key := b.callee(call)
 	sink, ok := httpapi.Sinks[key]
 	when := Always
+	var headers []string
 	if !ok {
 		f := b.helperOf(fn)
 		if f == nil {
@@ -183,7 +184,7 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 			f = b.closureHelper(h, call)
 		}
 		if f != nil {
-			sink, ok, when = f.Sink(), true, f.When
+			sink, ok, when, headers = f.Sink(), true, f.When, f.Headers
 		}
 	}
 	if ok && sink.Resp == FindResp {
@@ -201,7 +202,7 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		} else if sink.Resp != captured && !b.isResponse(h, call, sink.Resp, sink.ViaCtor) {
 			return nil
 		}
-		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when}
+		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when, Headers: headers}
 		ev.StatusExpr, ev.Status, ev.Const = b.status(call, sink)
 		if !ev.Const {
 			b.noteStatusValue(h, ev.StatusExpr)

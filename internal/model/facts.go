@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -50,6 +52,10 @@ type HelperFact struct {
 	// conditional helper (if !bindOrAbort(c, &req) { return }) answers only
 	// when it returns false, or true, or a non-nil error.
 	When When
+	// Headers lists the header keys (lower case) the helper may set before
+	// it answers ("*" for one it cannot name): a helper that sets
+	// WWW-Authenticate, Allow or Location sets it for its caller.
+	Headers []string
 }
 
 // When is the result on which a conditional helper has answered.
@@ -101,6 +107,9 @@ func (f *HelperFact) String() string {
 		out += " when false"
 	case WhenError:
 		out += " when error"
+	}
+	if len(f.Headers) > 0 {
+		out += " headers[" + strings.Join(f.Headers, " ") + "]"
 	}
 	return out
 }
@@ -230,6 +239,7 @@ func (b *builder) summarize(h *Handler, sig *types.Signature) *HelperFact {
 		return b.conditional(h, sig, f) // writes on some paths only, or only headers
 	}
 	f.Body = b.bodyParam(h, sig)
+	f.Headers = slices.Sorted(slices.Values(s.Headers))
 	return f
 }
 
@@ -342,7 +352,7 @@ func (b *builder) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *Helpe
 				} else if i := b.paramOf(sig, code); i >= 0 {
 					g.Kind, g.Status = StatusWrapper, i
 				}
-				if g.Kind == 0 || (f != nil && *f != *g) {
+				if g.Kind == 0 || (f != nil && !reflect.DeepEqual(f, g)) {
 					ok = false
 					return false
 				}
@@ -376,7 +386,7 @@ func (b *builder) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *Helpe
 					g.Body = httpapi.None
 				}
 			}
-			if g.Kind == 0 || (f != nil && *f != *g) {
+			if g.Kind == 0 || (f != nil && !reflect.DeepEqual(f, g)) {
 				ok = false
 				return false
 			}
@@ -685,5 +695,6 @@ func (b *builder) conditional(h *Handler, sig *types.Signature, f *HelperFact) *
 	}
 	f.Commits = wrote.Sent && !h.Framework.Buffered()
 	f.Body = b.bodyParam(h, sig)
+	f.Headers = slices.Sorted(slices.Values(wrote.Headers))
 	return f
 }

@@ -178,6 +178,9 @@ func (b *builder) transfer(h *Handler, blk *cfg.Block, s State, record bool) Sta
 
 // apply changes the state as the event changes the response.
 func (s *State) apply(ev *Event) {
+	for _, k := range ev.Headers {
+		s.Headers = addKey(s.Headers, k) // a helper's own headers
+	}
 	switch ev.Kind {
 	case StatusOnly, Render:
 		if ev.Informational() {

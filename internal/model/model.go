@@ -149,6 +149,7 @@ type Event struct {
 	Node       ast.Stmt      // the statement of the handler's body the call is in
 	Reached    bool          // false in dead code
 	When       When          // a conditional helper's: the result on which it has answered
+	Headers    []string      // a helper's: the header keys it may set itself (lower case)
 	Before     State         // the response before the event
 
 	block *cfg.Block
@@ -225,6 +226,13 @@ func (s State) Effective() (int, *Event, bool) {
 		}
 	}
 	return code, s.Status[0], true
+}
+
+// SetsHeader reports whether the call itself may set the header (a helper
+// that sets WWW-Authenticate before it answers 401).
+func (e *Event) SetsHeader(key string) bool {
+	key = strings.ToLower(key)
+	return slices.ContainsFunc(e.Headers, func(k string) bool { return k == key || k == "*" })
 }
 
 // Completes reports whether the event finishes the response, so that

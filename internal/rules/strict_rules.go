@@ -52,7 +52,7 @@ var AllowHeader = Rule{
 // on some path before e, or, with fiber's buffered responses, anywhere in
 // the handler (a header set after c.Status still goes out).
 func headerSet(e *model.Event, key string) bool {
-	if e.Before.HeaderMaySet(key) {
+	if e.Before.HeaderMaySet(key) || e.SetsHeader(key) {
 		return true
 	}
 	if !e.Handler.Framework.Buffered() {

@@ -16,6 +16,13 @@ func helperRoutes(mux *http.ServeMux) {
 	})
 
 	// --- negatives ---
+	mux.HandleFunc("GET /helper/me/challenged", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") == "" {
+			respond.Unauthorized(w) // sets WWW-Authenticate itself
+			return
+		}
+		respond.JSON(w, http.StatusOK, nil)
+	})
 	mux.HandleFunc("GET /helper/me/ok", func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Authorization") == "" {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)

@@ -111,3 +111,9 @@ func Save(w http.ResponseWriter, err error) error {
 	}
 	return err
 }
+
+// Unauthorized sets the challenge itself: its callers' 401s have it.
+func Unauthorized(w http.ResponseWriter) { // want Unauthorized:`fixedStatus\(401 body ends\) headers\[content-type www-authenticate\]`
+	w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
+	Error(w, http.StatusUnauthorized, "log in")
+}

@@ -2,11 +2,11 @@ package model
 
 import (
 	"fmt"
-	"reflect"
-	"slices"
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"

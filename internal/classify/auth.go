@@ -81,6 +81,12 @@ func (c *Classifier) AuthOf(e *model.Event) (AuthEvidence, bool) {
 		if ev.Kind != NoAuth {
 			return ev, true
 		}
+		if _, nonNil, ok := c.nilTest(g.Cond); ok && nonNil == g.Holds {
+			// An error that is not a credential check answers here (a
+			// failed lookup after an outer role test): the status is about
+			// that error, not about the access guard further out.
+			return AuthEvidence{}, false
+		}
 	}
 	return AuthEvidence{}, false
 }

@@ -9,6 +9,7 @@ import (
 func helperRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /helper/admin", helperAdmin)
 	mux.HandleFunc("GET /helper/me", helperMe)
+	mux.HandleFunc("GET /helper/org", helperOrg)
 }
 
 func helperAdmin(w http.ResponseWriter, r *http.Request) {
@@ -29,4 +30,22 @@ func helperMe(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	respond.JSON(w, http.StatusOK, nil)
+}
+
+func lookupOrg(r *http.Request) (string, error) { return r.PathValue("org"), nil }
+
+// A failed lookup answers 401 on a path where an outer role test is known:
+// the status is about the lookup's error, not about the role.
+func helperOrg(w http.ResponseWriter, r *http.Request) {
+	u := currentUser(r)
+	if u.IsAdmin() {
+		respond.JSON(w, http.StatusOK, "every org")
+		return
+	}
+	org, err := lookupOrg(r)
+	if err != nil {
+		respond.Error(w, http.StatusUnauthorized, "no such org")
+		return
+	}
+	respond.JSON(w, http.StatusOK, org)
 }

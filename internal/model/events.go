@@ -22,6 +22,11 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 	var steps []step
 	emit := func(call *ast.CallExpr, stmt ast.Node, returned bool) {
 		if ev := b.event(h, call, returned); ev != nil {
+			if es, ok := stmt.(*ast.ExprStmt); ok && ev.When != Always && ast.Unparen(es.X) == call {
+				// a conditional helper whose result is dropped: it may or
+				// may not have answered, as far as the handler knows
+				ev.Kind, ev.When, ev.Sink = Opaque, Always, httpapi.Sink{}
+			}
 			if ev.When != Always {
 				// a conditional helper: it answers on the branch that tests
 				// its result (refineHelpers), not here

@@ -487,6 +487,9 @@ func (b *builder) splitExit(h *Handler, blk *cfg.Block, out State) {
 	switch {
 	case isErr && tv.IsNil():
 		when = Always // no error: the result that says nothing was written
+	case isErr && b.writesResult(h, last):
+		h.exitBad = true // return c.JSON(...): the write's own error, nil when it worked
+		return
 	case isErr:
 		when = WhenError
 	case tv.Value != nil && tv.Value.Kind() == constant.Bool:
@@ -673,7 +676,7 @@ func (b *builder) conditional(h *Handler, sig *types.Signature, f *HelperFact) *
 	var when When
 	for w, st := range h.exitBy {
 		switch {
-		case !st.StatusMaySet:
+		case !st.StatusMaySet && !st.MaySent:
 		case st.StatusSet && w != Always && when == Always:
 			when = w
 		default:
@@ -688,13 +691,31 @@ func (b *builder) conditional(h *Handler, sig *types.Signature, f *HelperFact) *
 		return nil
 	}
 	f.When = when
-	f.Writes, f.Complete = true, true
+	// The other results write nothing, so every body write is on the
+	// answering paths.
+	f.Writes = slices.ContainsFunc(h.Events, func(e *Event) bool { return e.Reached && e.WritesBody() })
+	f.Complete = f.Writes
 	for _, e := range wrote.Status {
-		f.Writes = f.Writes && e.WritesBody()
-		f.Complete = f.Complete && (e.Completes() || e.WritesBody())
+		f.Complete = f.Complete || e.Completes()
 	}
 	f.Commits = wrote.Sent && !h.Framework.Buffered()
 	f.Body = b.bodyParam(h, sig)
 	f.Headers = slices.Sorted(slices.Values(wrote.Headers))
 	return f
+}
+
+// writesResult reports whether e is the result of a call that writes the
+// response (a render or a helper): its error says whether the write
+// failed, not whether the function answered.
+func (b *builder) writesResult(h *Handler, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	for _, ev := range h.Events {
+		if ev.Call == call {
+			return true
+		}
+	}
+	return false
 }

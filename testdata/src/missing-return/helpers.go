@@ -55,6 +55,11 @@ func helperGinRoutes(r *gin.Engine, load func() error) {
 	})
 
 	// --- negatives ---
+	r.GET("/helper/gin/load/dropped", func(c *gin.Context) {
+		// the result is dropped: whether it answered is unknown here
+		ginx.SuccessOrAbort(c, http.StatusInternalServerError, load())
+		c.JSON(http.StatusOK, "loaded")
+	})
 	r.GET("/helper/gin/load/ok", func(c *gin.Context) {
 		if !ginx.SuccessOrAbort(c, http.StatusInternalServerError, load()) {
 			return

@@ -116,6 +116,9 @@ func buildSinks() map[string]Sink {
 	add("io.Copy", body(0))
 	add("io.CopyN", body(0))
 	add("io.CopyBuffer", body(0))
+	for _, wt := range []string{"bytes.Buffer.WriteTo", "bytes.Reader.WriteTo", "strings.Reader.WriteTo"} {
+		add(wt, body(0)) // buf.WriteTo(w)
+	}
 	for _, f := range []string{"Fprint", "Fprintf", "Fprintln"} {
 		add("fmt."+f, body(0))
 	}

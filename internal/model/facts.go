@@ -215,16 +215,29 @@ func (b *builder) summarize(h *Handler, sig *types.Signature) *HelperFact {
 	resp := paramIndex(sig, h.Resp)
 	f := &HelperFact{Resp: resp, Status: httpapi.None, Body: httpapi.None}
 	entry := h.graph.Blocks[0]
-	f.Writes = b.must(h, (*Event).WritesBody)[entry]
-	f.Commits = h.exit.Sent && !h.Framework.Buffered()
 	s := h.exit
+	// A wrapper that answers 500 when it cannot marshal its value is still a
+	// wrapper: constant statuses chosen on an error branch of the helper's
+	// own work are exempt when a parameter gives the status otherwise, and
+	// their paths do not count against "writes a body on every path".
+	exempt := map[*Event]bool{}
+	if slices.ContainsFunc(s.Status, func(e *Event) bool { return !e.Const && b.paramOf(sig, e.StatusExpr) >= 0 }) {
+		for _, e := range s.Status {
+			if e.Const && b.onErrorBranch(e) {
+				exempt[e] = true
+			}
+		}
+	}
+	f.Writes = b.must(h, func(e *Event) bool { return e.WritesBody() || exempt[e] })[entry] &&
+		slices.ContainsFunc(h.Events, (*Event).WritesBody)
+	f.Commits = h.exit.Sent && !h.Framework.Buffered()
 	switch {
 	case s.StatusSet && len(s.Status) > 0:
-		f.Kind = b.statusKind(h, sig, s.Status, f)
+		f.Kind = b.statusKind(h, sig, slices.DeleteFunc(slices.Clone(s.Status), func(e *Event) bool { return exempt[e] }), f)
 		if f.Kind == 0 {
 			return nil
 		}
-		f.Complete = b.must(h, (*Event).Completes)[entry] || f.Writes
+		f.Complete = b.must(h, func(e *Event) bool { return e.Completes() || exempt[e] })[entry] || f.Writes
 		f.Redirect, f.Returned = true, true
 		for _, e := range s.Status {
 			f.Redirect = f.Redirect && e.Sink.Redirect
@@ -714,6 +727,18 @@ func (b *builder) writesResult(h *Handler, e ast.Expr) bool {
 	}
 	for _, ev := range h.Events {
 		if ev.Call == call {
+			return true
+		}
+	}
+	return false
+}
+
+// onErrorBranch reports whether an error test holds on every path to e
+// (err != nil, for an err some call of the function assigned).
+func (b *builder) onErrorBranch(e *Event) bool {
+	before := e.Before
+	for _, g := range before.Guards {
+		if call, nonNil := b.errorTest(&before, g.Cond); call != nil && nonNil == g.Holds {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@
 package respond
 
 import (
+	"bytes"
 	"encoding/json"
 	"html/template"
 	"io"
@@ -116,4 +117,23 @@ func Save(w http.ResponseWriter, err error) error {
 func Unauthorized(w http.ResponseWriter) { // want Unauthorized:`fixedStatus\(401 body ends\) headers\[content-type www-authenticate\]`
 	w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
 	Error(w, http.StatusUnauthorized, "log in")
+}
+
+// Marshal answers 500 only when it cannot marshal v: still a wrapper.
+func Marshal(w http.ResponseWriter, code int, v any) { // want Marshal:`statusWrapper\(arg1 body ends\)`
+	data, err := json.Marshal(v)
+	if err != nil {
+		w.WriteHeader(http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(code)
+	w.Write(data)
+}
+
+// Buffered writes through a bytes.Buffer.
+func Buffered(w http.ResponseWriter, code int, s string) { // want Buffered:`statusWrapper\(arg1 body ends\)`
+	buf := new(bytes.Buffer)
+	buf.WriteString(s)
+	w.WriteHeader(code)
+	buf.WriteTo(w)
 }

@@ -13,6 +13,7 @@ import (
 func helperRoutes(mux *http.ServeMux, r *gin.Engine) {
 	mux.HandleFunc("POST /helper/items", helperCreate)
 	mux.HandleFunc("GET /helper/items", helperList)
+	mux.HandleFunc("GET /helper/closure", helperClosure)
 	r.POST("/helper/gin", helperGin)
 }
 
@@ -30,6 +31,17 @@ func helperGin(c *gin.Context) {
 		ginx.Fail(c, http.StatusBadRequest, err.Error()) // want `missing-return: ginx\.Fail completes the response in helperGin`
 	}
 	c.JSON(http.StatusCreated, it)
+}
+
+// A closure the handler declares writes its own response like a helper.
+func helperClosure(w http.ResponseWriter, r *http.Request) {
+	fail := func(code int, msg string) {
+		http.Error(w, msg, code)
+	}
+	if r.URL.Query().Get("id") == "" {
+		fail(http.StatusBadRequest, "id is required") // want `missing-return: fail completes the response in helperClosure`
+	}
+	respond.JSON(w, http.StatusOK, item{})
 }
 
 // --- negatives ---

@@ -54,6 +54,11 @@ func TestEveryRuleHasTestdataAndDocs(t *testing.T) {
 		if _, err := os.Stat(filepath.Join("../testdata/src", r.ID)); err != nil {
 			t.Errorf("rule %s has no testdata/src/%s", r.ID, r.ID)
 		}
+		// Every rule is also tested through helpers of another package.
+		if src, err := os.ReadFile(filepath.Join("../testdata/src", r.ID, "helpers.go")); err != nil ||
+			!strings.Contains(string(src), `"statuslint.test/src/helpers/`) {
+			t.Errorf("rule %s has no testdata/src/%s/helpers.go using statuslint.test/src/helpers/...", r.ID, r.ID)
+		}
 		if !strings.Contains(string(readme), "\n### "+r.ID+"\n") {
 			t.Errorf("README.md has no section \"### %s\"", r.ID)
 		}

@@ -115,6 +115,9 @@ func (b *builder) useMode(u adapterUse) AdapterFact {
 		if e.StatusExpr != u.status || !e.Reached {
 			continue
 		}
+		if b.guardsMention(e.Before.Guards, u.status) {
+			return AdapterFact{} // if code >= 400 { ... }: writes some statuses only
+		}
 		before := e.Before
 		for _, g := range before.Guards {
 			if call, nonNil := b.errorTest(&before, g.Cond); call == u.call {
@@ -239,4 +242,31 @@ func (b *builder) returnsValues(h *Handler) bool {
 		return !found
 	})
 	return found
+}
+
+// guardsMention reports whether a guard reads the variable e names.
+func (b *builder) guardsMention(guards []Guard, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := b.info.Uses[id]
+	for _, g := range guards {
+		found := false
+		for _, x := range []ast.Expr{g.Cond, g.Tag} {
+			if x == nil {
+				continue
+			}
+			ast.Inspect(x, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && b.info.Uses[id] == v {
+					found = true
+				}
+				return !found
+			})
+		}
+		if found {
+			return true
+		}
+	}
+	return false
 }

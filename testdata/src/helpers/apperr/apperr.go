@@ -65,3 +65,14 @@ func Conflict(msg string) error { // want Conflict:`errorConstructor:fixedStatus
 func New(code int, msg string) error { // want New:`errorConstructor:statusWrapper\(arg0\)`
 	return &Error{Code: code, Msg: msg}
 }
+
+// ErrorsOnly writes the returned status only when it is an error status:
+// a (status, error) handler's 200 is not written by it. No fact.
+type ErrorsOnly func(http.ResponseWriter, *http.Request) (int, error)
+
+func (h ErrorsOnly) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	code, _ := h(w, r)
+	if code >= 400 {
+		http.Error(w, http.StatusText(code), code)
+	}
+}

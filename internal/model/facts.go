@@ -631,7 +631,10 @@ type StatusFact struct {
 	Methods       httpapi.Methods // the methods the request may have there, before any route narrows them
 	WritesBody    bool
 	BodyMayFollow bool
-	File          string // where the status is chosen
+	// EmptyBody: no body is written or may follow, and the empty body is
+	// not a deliberate representation (c.String(200, ""), an htmx package).
+	EmptyBody bool
+	File      string // where the status is chosen
 	Line, Col     int
 }
 
@@ -669,6 +672,7 @@ func (b *builder) handlerFact(name string, hs []*Handler) *HandlerFact {
 			}
 			f.Statuses = append(f.Statuses, StatusFact{
 				Status: e.Status, Methods: e.Before.Methods, WritesBody: e.WritesBody(), BodyMayFollow: e.BodyMayFollow(),
+				EmptyBody: !e.Before.Unknown && !e.WritesBody() && !e.BodyMayFollow() && !e.ExplicitEmpty() && !b.model.HTMX,
 				File: p.Filename, Line: p.Line, Col: p.Column,
 			})
 		}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
-	"golang.org/x/tools/go/analysis"
 )
 
 // MethodStatus reports a status the request's method should not be answered
@@ -58,33 +57,24 @@ func runMethodStatus(c *Context) {
 	})
 	// Routes registered here for handlers of other packages: checked at
 	// the registration against the handler's summary.
-	for _, rr := range c.Model.Remote {
-		for _, st := range rr.Handler.Statuses {
-			allowed, ok := c.Options.MethodMatrix[st.Status]
-			methods := rr.Route.Methods & st.Methods
-			if !ok || !methods.Known() || methods == 0 || methods&allowed != 0 {
-				continue
-			}
-			meaning := methodStatusMeaning[st.Status]
-			if meaning == "" {
-				meaning = "other requests"
-			}
-			route := methods.Display()
-			if rr.Route.Pattern != "" {
-				route += " " + rr.Route.Pattern
-			}
-			msg := fmt.Sprintf("%s answers %s, registered here; %d is for %s (%s)",
-				httpapi.Describe(st.Status), route, st.Status, meaning, allowed)
-			if st.Status == 201 {
-				want := 200
-				if methods == httpapi.DELETE && !st.WritesBody && !st.BodyMayFollow {
-					want = 204
-				}
-				msg += ", use " + httpapi.Describe(want)
-			}
-			pos := c.ForeignPos(st.File, st.Line, st.Col)
-			rel := []analysis.RelatedInformation{{Pos: pos, End: pos, Message: fmt.Sprintf("%s chooses %s here", rr.Handler.Name, httpapi.Describe(st.Status))}}
-			c.Report(rr.Arg, nil, rel, "%s: %s", rr.Handler.Name, msg)
+	c.remote(func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
+		allowed, ok := c.Options.MethodMatrix[st.Status]
+		if !ok || methods&allowed != 0 {
+			return
 		}
-	}
+		meaning := methodStatusMeaning[st.Status]
+		if meaning == "" {
+			meaning = "other requests"
+		}
+		msg := fmt.Sprintf("%s answers %s, registered here; %d is for %s (%s)",
+			httpapi.Describe(st.Status), remoteRoute(rr, methods), st.Status, meaning, allowed)
+		if st.Status == 201 {
+			want := 200
+			if methods == httpapi.DELETE && !st.WritesBody && !st.BodyMayFollow {
+				want = 204
+			}
+			msg += ", use " + httpapi.Describe(want)
+		}
+		c.reportRemote(rr, st, "%s", msg)
+	})
 }

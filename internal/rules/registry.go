@@ -174,6 +174,35 @@ func (c *Context) Line(pos token.Pos) string {
 	return fmt.Sprintf("line %d", c.Pass.Fset.Position(pos).Line)
 }
 
+// remote calls f for each status of each handler of another package that
+// a route registered here reaches, with the methods that route and the
+// handler's own guards leave there.
+func (c *Context) remote(f func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods)) {
+	for _, rr := range c.Model.Remote {
+		for _, st := range rr.Handler.Statuses {
+			if methods := rr.Route.Methods & st.Methods; methods.Known() && methods != 0 {
+				f(rr, st, methods)
+			}
+		}
+	}
+}
+
+// reportRemote reports at a registration, naming the handler and pointing
+// at the status in the handler's file.
+func (c *Context) reportRemote(rr *model.RemoteRoute, st model.StatusFact, format string, args ...any) {
+	pos := c.ForeignPos(st.File, st.Line, st.Col)
+	rel := []analysis.RelatedInformation{{Pos: pos, End: pos, Message: fmt.Sprintf("%s chooses %s here", rr.Handler.Name, httpapi.Describe(st.Status))}}
+	c.Report(rr.Arg, nil, rel, "%s: %s", rr.Handler.Name, fmt.Sprintf(format, args...))
+}
+
+// remoteRoute names a registration's request: "DELETE /widgets/{id}".
+func remoteRoute(rr *model.RemoteRoute, methods httpapi.Methods) string {
+	if rr.Route.Pattern != "" {
+		return methods.Display() + " " + rr.Route.Pattern
+	}
+	return methods.Display()
+}
+
 // ForeignPos returns a position for file:line:col in another package. The
 // standalone driver shares one file set across packages, so the file is
 // usually there; under go vet each package has its own (holding at best

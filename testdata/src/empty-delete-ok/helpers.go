@@ -3,12 +3,18 @@ package emptydeleteok
 import (
 	"net/http"
 
+	"statuslint.test/src/helpers/api"
 	"statuslint.test/src/helpers/respond"
 )
 
 func helperRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("DELETE /helper/items/{id}", helperDeleteOK)
 	mux.HandleFunc("DELETE /helper/body/{id}", helperDeleteBody)
+
+	// Handlers of another package, checked at the registration.
+	mux.HandleFunc("DELETE /helper/cache", api.ClearCache)     // want `empty-delete-ok: api\.ClearCache: 200 OK with no body answers DELETE /helper/cache, registered here; a DELETE with nothing to return is 204 No Content`
+	mux.HandleFunc("POST /helper/cache", api.ClearCache)       // not a DELETE
+	mux.HandleFunc("DELETE /helper/widgets", api.CreateWidget) // writes a body
 }
 
 func helperDeleteOK(w http.ResponseWriter, r *http.Request) {

@@ -31,3 +31,8 @@ func DeleteWidget(db *sql.DB) http.HandlerFunc { // want DeleteWidget:`handler\(
 		respond.JSON(w, http.StatusCreated, nil)
 	}
 }
+
+// ClearCache answers 200 with no body.
+func ClearCache(w http.ResponseWriter, r *http.Request) { // want ClearCache:`fixedStatus\(200\)` ClearCache:`handler\(200\)`
+	respond.Status(w, http.StatusOK)
+}

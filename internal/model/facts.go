@@ -635,7 +635,7 @@ type StatusFact struct {
 	// not a deliberate representation (c.String(200, ""), an htmx package).
 	EmptyBody bool
 	File      string // where the status is chosen
-	Line, Col     int
+	Line, Col int
 }
 
 func (*HandlerFact) AFact() {}
@@ -673,7 +673,7 @@ func (b *builder) handlerFact(name string, hs []*Handler) *HandlerFact {
 			f.Statuses = append(f.Statuses, StatusFact{
 				Status: e.Status, Methods: e.Before.Methods, WritesBody: e.WritesBody(), BodyMayFollow: e.BodyMayFollow(),
 				EmptyBody: !e.Before.Unknown && !e.WritesBody() && !e.BodyMayFollow() && !e.ExplicitEmpty() && !b.model.HTMX,
-				File: p.Filename, Line: p.Line, Col: p.Column,
+				File:      p.Filename, Line: p.Line, Col: p.Column,
 			})
 		}
 	}

@@ -634,6 +634,7 @@ type StatusFact struct {
 	// EmptyBody: no body is written or may follow, and the empty body is
 	// not a deliberate representation (c.String(200, ""), an htmx package).
 	EmptyBody bool
+	Location  bool   // a Location header may be set for it
 	File      string // where the status is chosen
 	Line, Col int
 }
@@ -673,6 +674,7 @@ func (b *builder) handlerFact(name string, hs []*Handler) *HandlerFact {
 			f.Statuses = append(f.Statuses, StatusFact{
 				Status: e.Status, Methods: e.Before.Methods, WritesBody: e.WritesBody(), BodyMayFollow: e.BodyMayFollow(),
 				EmptyBody: !e.Before.Unknown && !e.WritesBody() && !e.BodyMayFollow() && !e.ExplicitEmpty() && !b.model.HTMX,
+				Location:  e.HeaderSetFor("Location"),
 				File:      p.Filename, Line: p.Line, Col: p.Column,
 			})
 		}

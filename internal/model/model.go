@@ -235,6 +235,24 @@ func (e *Event) SetsHeader(key string) bool {
 	return slices.ContainsFunc(e.Headers, func(k string) bool { return k == key || k == "*" })
 }
 
+// HeaderSetFor reports whether the header may be set for e's response:
+// before it, by the call itself (a helper), or, where the framework holds
+// the response until the handler returns (fiber), anywhere in the handler.
+func (e *Event) HeaderSetFor(key string) bool {
+	if e.Before.HeaderMaySet(key) || e.SetsHeader(key) {
+		return true
+	}
+	if !e.Handler.Framework.Buffered() {
+		return false
+	}
+	for _, o := range e.Handler.Events {
+		if o.Kind == Header && (strings.EqualFold(o.HeaderKey, key) || o.HeaderKey == "") {
+			return true
+		}
+	}
+	return false
+}
+
 // Completes reports whether the event finishes the response, so that
 // nothing should be written after it.
 func (e *Event) Completes() bool {

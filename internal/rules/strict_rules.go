@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
@@ -51,20 +50,7 @@ var AllowHeader = Rule{
 // headerSet reports whether a header may be set for the response e answers:
 // on some path before e, or, with fiber's buffered responses, anywhere in
 // the handler (a header set after c.Status still goes out).
-func headerSet(e *model.Event, key string) bool {
-	if e.Before.HeaderMaySet(key) || e.SetsHeader(key) {
-		return true
-	}
-	if !e.Handler.Framework.Buffered() {
-		return false
-	}
-	for _, o := range e.Handler.Events {
-		if o.Kind == model.Header && (strings.EqualFold(o.HeaderKey, key) || o.HeaderKey == "") {
-			return true
-		}
-	}
-	return false
-}
+func headerSet(e *model.Event, key string) bool { return e.HeaderSetFor(key) }
 
 // setAllow inserts the framework's header call before the response's statement.
 func (c *Context) setAllow(e *model.Event, allowed httpapi.Methods) *analysis.SuggestedFix {
@@ -106,6 +92,12 @@ var CreatedLocation = Rule{
 			if e.Status == 201 && e.Before.Methods == httpapi.POST && !headerSet(e, "Location") {
 				c.Report(statusNode(e), nil, nil,
 					"201 Created answers %s with no Location header; tell the client where the new resource is", where(e))
+			}
+		})
+		c.remote(func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
+			if st.Status == 201 && methods == httpapi.POST && !st.Location {
+				c.reportRemote(rr, st, "201 Created answers %s, registered here, with no Location header; tell the client where the new resource is",
+					remoteRoute(rr, methods))
 			}
 		})
 	},

@@ -3,6 +3,7 @@ package createdlocation
 import (
 	"net/http"
 
+	"statuslint.test/src/helpers/api"
 	"statuslint.test/src/helpers/respond"
 )
 
@@ -10,6 +11,11 @@ func helperRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /helper/items", func(w http.ResponseWriter, r *http.Request) {
 		respond.JSON(w, http.StatusCreated, nil) // want `created-location: 201 Created answers POST /helper/items with no Location header`
 	})
+
+	// Handlers of another package, checked at the registration.
+	mux.HandleFunc("POST /helper/widgets", api.CreateWidget)  // want `created-location: api\.CreateWidget: 201 Created answers POST /helper/widgets, registered here, with no Location header`
+	mux.HandleFunc("PUT /helper/widgets", api.CreateWidget)   // a PUT creates at its own URI
+	mux.HandleFunc("POST /helper/located", api.CreateLocated) // sets Location
 
 	// --- negatives ---
 	mux.HandleFunc("POST /helper/items/ok", func(w http.ResponseWriter, r *http.Request) {

@@ -36,3 +36,9 @@ func DeleteWidget(db *sql.DB) http.HandlerFunc { // want DeleteWidget:`handler\(
 func ClearCache(w http.ResponseWriter, r *http.Request) { // want ClearCache:`fixedStatus\(200\)` ClearCache:`handler\(200\)`
 	respond.Status(w, http.StatusOK)
 }
+
+// CreateLocated says where the new widget is.
+func CreateLocated(w http.ResponseWriter, r *http.Request) { // want CreateLocated:`fixedStatus\(201 body ends\) headers\[content-type location\]` CreateLocated:`handler\(201\)`
+	w.Header().Set("Location", "/widgets/1")
+	respond.JSON(w, http.StatusCreated, nil)
+}

@@ -83,6 +83,15 @@ var Inert = map[string]bool{
 	pkgHTTP + ".NewResponseController": true,
 }
 
+// StatusFields are the frameworks' error types' status fields, keyed
+// "pkg.Type.Field": a returned &echo.HTTPError{Code: 404} answers 404.
+var StatusFields = map[string]bool{
+	pkgEcho4 + ".HTTPError.Code": true,
+	pkgEcho5 + ".HTTPError.Code": true,
+	pkgFiber2 + ".Error.Code":    true,
+	pkgFiber3 + ".Error.Code":    true,
+}
+
 // Joins wait for background work to finish.
 var Joins = map[string]bool{
 	"sync.WaitGroup.Wait":                   true,

@@ -55,6 +55,11 @@ func TestTablesMatchRealModules(t *testing.T) {
 	for k := range HeaderCalls {
 		add(k)
 	}
+	for k := range StatusFields {
+		if err := resolvesField(byPath, k); err != "" {
+			t.Errorf("%s: %s", k, err)
+		}
+	}
 	sort.Strings(keys)
 	for _, k := range keys {
 		if pkgChi1 != "" && strings.HasPrefix(k, pkgChi1+".") {
@@ -99,6 +104,29 @@ func resolves(byPath map[string]*types.Package, key string) string {
 	}
 	if got := Key(fn); got != key {
 		return "the method is declared as " + got
+	}
+	return ""
+}
+
+// resolvesField checks a "pkg.Type.Field" key names an int field.
+func resolvesField(byPath map[string]*types.Package, key string) string {
+	i := strings.LastIndex(key, ".")
+	j := strings.LastIndex(key[:i], ".")
+	pkg := byPath[key[:j]]
+	if pkg == nil {
+		return "no such package loaded"
+	}
+	tn, ok := pkg.Scope().Lookup(key[j+1 : i]).(*types.TypeName)
+	if !ok {
+		return "no such type"
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, key[i+1:])
+	v, ok := obj.(*types.Var)
+	if !ok || !v.IsField() {
+		return "no such field"
+	}
+	if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return "not an integer field"
 	}
 	return ""
 }

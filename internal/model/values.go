@@ -180,9 +180,14 @@ func (b *builder) statusFieldOf(e ast.Expr) ast.Expr {
 	if !ok {
 		return nil
 	}
-	st, ok := b.info.TypeOf(lit).Underlying().(*types.Struct)
+	t := b.info.TypeOf(lit)
+	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return nil
+	}
+	typeKey := ""
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		typeKey = n.Obj().Pkg().Path() + "." + n.Obj().Name() + "."
 	}
 	for i, el := range lit.Elts {
 		var f *types.Var
@@ -197,7 +202,7 @@ func (b *builder) statusFieldOf(e ast.Expr) ast.Expr {
 		} else if i < st.NumFields() {
 			f = st.Field(i)
 		}
-		if f != nil && b.isStatusField(f) {
+		if f != nil && (b.isStatusField(f) || typeKey != "" && httpapi.StatusFields[typeKey+f.Name()]) {
 			return val
 		}
 	}

@@ -18,6 +18,14 @@ func valueRoutes(mux *http.ServeMux, s *bookStore, e *echo.Echo) {
 	mux.Handle("GET /value/books/{id}", apperr.Handler(s.getBook))
 	mux.Handle("GET /value/books/{id}/ok", apperr.Handler(s.getBookOK))
 	mux.Handle("GET /value/books/{id}/number", apperr.Handler(s.getBookNumber))
+	e.GET("/value/literal/:id", func(c echo.Context) error {
+		var title string
+		err := s.db.QueryRow("SELECT title FROM books WHERE id = ?", c.Param("id")).Scan(&title)
+		if errors.Is(err, sql.ErrNoRows) {
+			return &echo.HTTPError{Code: http.StatusInternalServerError, Message: "no book"} // want `not-found-status: 500 Internal Server Error answers a not-found error \(sql\.ErrNoRows\) in GET /value/literal/:id`
+		}
+		return c.JSON(http.StatusOK, title)
+	})
 	e.GET("/value/stored/:id", func(c echo.Context) error {
 		var title string
 		err := s.db.QueryRow("SELECT title FROM books WHERE id = ?", c.Param("id")).Scan(&title)

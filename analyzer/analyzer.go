@@ -57,7 +57,7 @@ func New(cfg Config) *analysis.Analyzer {
 	s.modelAnalyzer = model.NewAnalyzer(&s.model)
 	a := &analysis.Analyzer{
 		Name:       "statuslint",
-		Doc:        doc,
+		Doc:        doc + strings.Join(rules.IDs(), ", ") + docTail,
 		URL:        "https://github.com/statuslint/statuslint",
 		Requires:   []*analysis.Analyzer{s.modelAnalyzer},
 		Run:        s.run,
@@ -84,7 +84,9 @@ along its control flow, and runs rules over it: 201 Created answering a GET,
 a body sent with 204, a status set after the header was sent, an http.Error
 that falls through into a second response, and more. Each finding names the
 code the status table calls for and, where one edit fixes it, carries a
-suggested fix.
+suggested fix. Response helpers, error types, adapters and routes in other
+packages are followed through analysis facts; -wrappers declares helpers
+inference cannot see.
 
 Rules: `
 

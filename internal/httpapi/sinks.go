@@ -31,8 +31,6 @@ type Header struct {
 	Fixed string // the key when Key is None (fiber's c.Location sets Location)
 }
 
-func status(arg int) Sink { return Sink{Resp: Receiver, Status: arg, Body: None, Commits: true} }
-
 func render(statusArg, bodyArg int) Sink {
 	return Sink{Resp: Receiver, Status: statusArg, Body: bodyArg, Writes: true, Commits: true, Complete: true}
 }

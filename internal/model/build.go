@@ -34,6 +34,9 @@ type builder struct {
 	helpers   map[*types.Func]*HelperFact // this package's helpers (nil: not one)
 	closures  map[*ast.FuncLit]*HelperFact
 	conds     map[*ast.CallExpr]*Event // calls to conditional helpers
+	// funcValues holds every function value assigned to a package-level
+	// variable or a struct field of func type.
+	funcValues map[*types.Var][]ast.Expr
 
 	statusFields  map[*types.Var]bool // fields of this package's types that reach a status sink
 	valuesChanged bool                // a status field was found since the handlers were flowed
@@ -51,6 +54,7 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		helpers:      map[*types.Func]*HelperFact{},
 		closures:     map[*ast.FuncLit]*HelperFact{},
 		conds:        map[*ast.CallExpr]*Event{},
+		funcValues:   map[*types.Var][]ast.Expr{},
 		statusFields: map[*types.Var]bool{},
 		adapterFns:   map[*types.Func]AdapterFact{},
 		pass:         pass,
@@ -156,6 +160,7 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) *Handler {
 				rhs = n.Rhs[0] // body, err := io.ReadAll(r.Body): the call stands for its first result
 			}
 			b.assign(lhs, rhs)
+			b.assignFuncValue(lhs, rhs)
 		}
 	case *ast.ValueSpec:
 		for i, name := range n.Names {
@@ -164,6 +169,17 @@ func (b *builder) visit(n ast.Node, stack []ast.Node) *Handler {
 				rhs = n.Values[i]
 			}
 			b.assign(name, rhs)
+			b.assignFuncValue(name, rhs)
+		}
+	case *ast.CompositeLit:
+		for _, el := range n.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := b.info.Uses[id].(*types.Var); ok && f.IsField() {
+						b.noteFuncValue(f, kv.Value)
+					}
+				}
+			}
 		}
 	case *ast.IncDecStmt:
 		b.assign(n.X, nil)

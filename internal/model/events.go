@@ -186,6 +186,9 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 			f = b.declaredValue(call)
 		}
 		if f == nil {
+			f = b.valueHelper(call)
+		}
+		if f == nil {
 			f = b.closureHelper(h, call)
 		}
 		if f != nil {

@@ -458,6 +458,9 @@ func (b *builder) sinkOf(call *ast.CallExpr) (httpapi.Sink, bool) {
 	if f := b.declaredValue(call); f != nil {
 		return f.Sink(), true
 	}
+	if f := b.valueHelper(call); f != nil {
+		return f.Sink(), true
+	}
 	return httpapi.Sink{}, false
 }
 
@@ -749,4 +752,94 @@ func (b *builder) onErrorBranch(e *Event) bool {
 		}
 	}
 	return false
+}
+
+// assignFuncValue records a function value given to a package-level
+// variable or a struct field (writeJSON = func(...) {...}; s.fail = fail).
+func (b *builder) assignFuncValue(lhs, rhs ast.Expr) {
+	var v *types.Var
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		v, _ = b.info.ObjectOf(l).(*types.Var)
+		if v != nil && (v.Pkg() == nil || v.Parent() != v.Pkg().Scope()) {
+			return // locals are singleValue's
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := b.info.Selections[l]; ok && sel.Kind() == types.FieldVal {
+			v, _ = sel.Obj().(*types.Var)
+		} else {
+			v, _ = b.info.Uses[l.Sel].(*types.Var) // pkg.Var
+		}
+	}
+	if v != nil {
+		b.noteFuncValue(v, rhs)
+	}
+}
+
+func (b *builder) noteFuncValue(v *types.Var, rhs ast.Expr) {
+	if _, ok := v.Type().Underlying().(*types.Signature); ok {
+		b.funcValues[v] = append(b.funcValues[v], rhs)
+	}
+}
+
+// valueHelper summarises a call of a function held by an unexported
+// package-level variable or struct field of this package, when every
+// value the package gives it is the same helper.
+func (b *builder) valueHelper(call *ast.CallExpr) *HelperFact {
+	var v *types.Var
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		v, _ = b.info.Uses[fun].(*types.Var)
+	case *ast.SelectorExpr:
+		v, _ = b.info.Uses[fun.Sel].(*types.Var)
+	}
+	if v == nil || v.Exported() || v.Pkg() != b.pass.Pkg {
+		return nil // another package may assign an exported one
+	}
+	vals := b.funcValues[v]
+	if len(vals) == 0 {
+		return nil
+	}
+	var fact *HelperFact
+	for _, val := range vals {
+		f := b.funcValueFact(val)
+		if f == nil || (fact != nil && !reflect.DeepEqual(fact, f)) {
+			return nil
+		}
+		fact = f
+	}
+	return fact
+}
+
+// funcValueFact is the fact of a function value: a declared function or
+// method, or a literal given the response as a parameter.
+func (b *builder) funcValueFact(e ast.Expr) *HelperFact {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		fn, _ := b.info.Uses[x].(*types.Func)
+		return b.helperOf(fn)
+	case *ast.SelectorExpr:
+		fn, _ := b.info.Uses[x.Sel].(*types.Func)
+		return b.helperOf(fn)
+	case *ast.FuncLit:
+		if f, ok := b.closures[x]; ok {
+			return f
+		}
+		b.closures[x] = nil
+		sig, _ := b.info.TypeOf(x).(*types.Signature)
+		if sig == nil {
+			return nil
+		}
+		for i := range sig.Params().Len() {
+			p := sig.Params().At(i)
+			if fw, ok := httpapi.FrameworkOf(p.Type()); ok {
+				ph := &Handler{Node: x, Name: "func", Framework: fw, Resp: p, Methods: httpapi.AllMethods, pseudo: true}
+				b.flowOnce(ph)
+				f := paramResp(b.summarize(ph, sig))
+				b.closures[x] = f
+				return f
+			}
+		}
+	}
+	return nil
 }

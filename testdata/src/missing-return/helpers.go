@@ -79,3 +79,51 @@ func helperGinRoutes(r *gin.Engine, load func() error) {
 		c.JSON(http.StatusOK, "loaded")
 	})
 }
+
+// Helpers held in an unexported package-level variable or struct field,
+// every value this package gives them the same helper.
+var writeErr = func(w http.ResponseWriter, code int, msg string) {
+	http.Error(w, msg, code)
+}
+
+type fieldServer struct {
+	fail  func(w http.ResponseWriter, code int, msg string)
+	mixed func(w http.ResponseWriter, err error)
+}
+
+func newFieldServer(debug bool) *fieldServer {
+	s := &fieldServer{fail: respond.Error, mixed: respond.Failure}
+	if debug {
+		s.mixed = respond.Maybe // writes on some paths only: the field is opaque
+	}
+	return s
+}
+
+func (s *fieldServer) routes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /helper/field", s.field)
+	mux.HandleFunc("GET /helper/var", pkgVar)
+	mux.HandleFunc("GET /helper/mixed", s.mixedField)
+}
+
+func (s *fieldServer) field(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		s.fail(w, http.StatusBadRequest, "id is required") // want `missing-return: s\.fail completes the response in fieldServer\.field`
+	}
+	respond.JSON(w, http.StatusOK, item{})
+}
+
+func pkgVar(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		writeErr(w, http.StatusBadRequest, "id is required") // want `missing-return: writeErr completes the response in pkgVar`
+	}
+	respond.JSON(w, http.StatusOK, item{})
+}
+
+// --- negatives ---
+
+func (s *fieldServer) mixedField(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		s.mixed(w, nil)
+	}
+	respond.JSON(w, http.StatusOK, item{})
+}

@@ -85,7 +85,7 @@ func (b *builder) exportFacts() {
 		if h := b.handlers[d]; h != nil {
 			hs = []*Handler{h}
 		} else if d.Body != nil && returnsHandler(fn.Signature()) {
-			hs = b.returned(d.Body, 0)
+			hs = b.returned(d.Body, 0, nil)
 		}
 		if m, ok := b.adapterFns[fn]; ok {
 			b.pass.ExportObjectFact(fn, &m)

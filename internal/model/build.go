@@ -38,11 +38,10 @@ type builder struct {
 	// variable or a struct field of func type.
 	funcValues map[*types.Var][]ast.Expr
 
-	statusFields  map[*types.Var]bool // fields of this package's types that reach a status sink
-	valuesChanged bool                // a status field was found since the handlers were flowed
-	adapterCalls  []adapterUse
-	adapter       AdapterFact // where status-returning handlers' statuses are written
-	adapterFns    map[*types.Func]AdapterFact
+	statusFields map[*types.Var]bool // fields of this package's types that reach a status sink
+	adapterCalls []adapterUse
+	adapter      AdapterFact // where status-returning handlers' statuses are written
+	adapterFns   map[*types.Func]AdapterFact
 }
 
 // Build makes the model of the package in pass. Files named *_test.go are
@@ -100,18 +99,11 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		b.call(call)
 	}
 	for _, h := range order {
-		if !h.Results {
-			b.flowOnce(h)
-		}
+		b.flowOnce(h)
 	}
-	// Handlers that return their answer are flowed once what the package's
-	// adapters and error writers do with returned values is known.
-	for _, h := range order {
-		if h.Results {
-			b.flowOnce(h)
-		}
-	}
-	if b.adapter = b.adapterMode(); b.valuesChanged || b.adapter != (AdapterFact{}) {
+	// Handlers that return their answer by value are flowed again once
+	// what the package's adapters and error writers do with it is known.
+	if b.adapter = b.adapterMode(); len(b.statusFields) > 0 || b.adapter != (AdapterFact{}) {
 		for _, h := range order {
 			if h.Results && b.returnsValues(h) {
 				b.reflow(h)
@@ -347,7 +339,6 @@ func (b *builder) handler(n ast.Node, ft *ast.FuncType, name string) *Handler {
 		Framework:    fw,
 		Resp:         sig.Params().At(idx),
 		Results:      sig.Results().Len() > 0,
-		Adapted:      sig.Results().Len() > 0 && fw == httpapi.NetHTTP,
 		StatusResult: statusResult,
 	}
 	if fw == httpapi.NetHTTP {

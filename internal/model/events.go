@@ -176,22 +176,12 @@ func (b *builder) assignments(n ast.Node) []step {
 
 // event classifies a call made in handler h.
 func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
-	fn, key := b.callee(call)
+	_, key := b.callee(call)
 	sink, ok := httpapi.Sinks[key]
 	when := Always
 	var headers []string
 	if !ok {
-		f := b.helperOf(fn)
-		if f == nil {
-			f = b.declaredValue(call)
-		}
-		if f == nil {
-			f = b.valueHelper(call)
-		}
-		if f == nil {
-			f = b.closureHelper(h, call)
-		}
-		if f != nil {
+		if f := b.helperFor(h, call); f != nil {
 			sink, ok, when, headers = f.Sink(), true, f.When, f.Headers
 		}
 	}

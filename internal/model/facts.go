@@ -448,20 +448,34 @@ func (b *builder) declaredValue(call *ast.CallExpr) *HelperFact {
 // sinkOf returns what a call does to a response: the framework's table, or
 // a helper's fact.
 func (b *builder) sinkOf(call *ast.CallExpr) (httpapi.Sink, bool) {
-	fn, key := b.callee(call)
+	_, key := b.callee(call)
 	if s, ok := httpapi.Sinks[key]; ok {
 		return s, true
 	}
-	if f := b.helperOf(fn); f != nil {
-		return f.Sink(), true
-	}
-	if f := b.declaredValue(call); f != nil {
-		return f.Sink(), true
-	}
-	if f := b.valueHelper(call); f != nil {
+	if f := b.helperFor(nil, call); f != nil {
 		return f.Sink(), true
 	}
 	return httpapi.Sink{}, false
+}
+
+// helperFor returns the fact of the helper a call calls: a function or
+// method, a declared wrapper, a function held in a variable or field, or
+// (inside handler h) a closure h declared.
+func (b *builder) helperFor(h *Handler, call *ast.CallExpr) *HelperFact {
+	fn, _ := b.callee(call)
+	if f := b.helperOf(fn); f != nil {
+		return f
+	}
+	if f := b.declaredValue(call); f != nil {
+		return f
+	}
+	if f := b.valueHelper(call); f != nil {
+		return f
+	}
+	if h != nil {
+		return b.closureHelper(h, call)
+	}
+	return nil
 }
 
 // exitState merges the state on every way out of h: the returns and the

@@ -11,9 +11,8 @@ import (
 	"golang.org/x/tools/go/cfg"
 )
 
-// flow computes, for every event of h, the state of the response on every
-// path to it: a forward dataflow over the handler's control-flow graph in
-// which branch conditions narrow the request method and tell error paths.
+// flowOnce flows h unless it was flowed already (a handler is flowed on
+// demand when another function calls it as a helper).
 func (b *builder) flowOnce(h *Handler) {
 	if !h.flowed {
 		h.flowed = true
@@ -29,10 +28,13 @@ func (b *builder) reflow(h *Handler) {
 		}
 	}
 	*h = Handler{Node: h.Node, Name: h.Name, Framework: h.Framework, Resp: h.Resp, Req: h.Req, Routes: h.Routes,
-		Methods: h.Methods, Results: h.Results, Adapted: h.Adapted, StatusResult: h.StatusResult, pseudo: h.pseudo}
+		Methods: h.Methods, Results: h.Results, StatusResult: h.StatusResult, pseudo: h.pseudo}
 	b.flowOnce(h)
 }
 
+// flow computes, for every event of h, the state of the response on every
+// path to it: a forward dataflow over the handler's control-flow graph in
+// which branch conditions narrow the request method and tell error paths.
 func (b *builder) flow(h *Handler) {
 	switch n := h.Node.(type) {
 	case *ast.FuncDecl:

@@ -74,18 +74,15 @@ type RemoteRoute struct {
 
 // Handler is a function with a framework's handler signature.
 type Handler struct {
-	Node      ast.Node // *ast.FuncDecl or *ast.FuncLit
-	Name      string
-	Framework httpapi.Framework
-	Resp      *types.Var // the ResponseWriter or context parameter
-	Req       *types.Var // the *http.Request parameter of a net/http handler
-	Routes    []Route
-	Methods   httpapi.Methods // union of the registered methods; AllMethods when unknown
-	Results   bool            // returns an error (echo, fiber, adapted net/http)
-	// Adapted is a net/http handler written for an adapter: it returns an
-	// error (or a status and an error) that the adapter answers with.
-	Adapted      bool
-	StatusResult bool // returns (status, error)
+	Node         ast.Node // *ast.FuncDecl or *ast.FuncLit
+	Name         string
+	Framework    httpapi.Framework
+	Resp         *types.Var // the ResponseWriter or context parameter
+	Req          *types.Var // the *http.Request parameter of a net/http handler
+	Routes       []Route
+	Methods      httpapi.Methods // union of the registered methods; AllMethods when unknown
+	Results      bool            // returns an error (echo, fiber, a net/http handler written for an adapter)
+	StatusResult bool            // returns (status, error) for an adapter to write
 	Events       []*Event
 
 	graph       *cfg.CFG
@@ -202,10 +199,7 @@ type State struct {
 func (s State) Origin(v *types.Var) *ast.CallExpr { return s.origins[v] }
 
 // HeaderMaySet reports whether a header with this key may have been set.
-func (s State) HeaderMaySet(key string) bool {
-	key = strings.ToLower(key)
-	return slices.ContainsFunc(s.Headers, func(k string) bool { return k == key || k == "*" })
-}
+func (s State) HeaderMaySet(key string) bool { return hasHeader(s.Headers, key) }
 
 // Effective returns the status in effect when every path agrees on one
 // constant: the chosen one, or the implicit 200 when none was chosen.
@@ -230,9 +224,12 @@ func (s State) Effective() (int, *Event, bool) {
 
 // SetsHeader reports whether the call itself may set the header (a helper
 // that sets WWW-Authenticate before it answers 401).
-func (e *Event) SetsHeader(key string) bool {
+func (e *Event) SetsHeader(key string) bool { return hasHeader(e.Headers, key) }
+
+// hasHeader reports whether a list of lower-case header keys holds key or "*".
+func hasHeader(list []string, key string) bool {
 	key = strings.ToLower(key)
-	return slices.ContainsFunc(e.Headers, func(k string) bool { return k == key || k == "*" })
+	return slices.ContainsFunc(list, func(k string) bool { return k == key || k == "*" })
 }
 
 // HeaderSetFor reports whether the header may be set for e's response:

@@ -51,63 +51,15 @@ func (b *builder) register(call *ast.CallExpr) {
 		}
 	}
 	for _, a := range handlerArgs {
-		hs := b.resolve(a, 0)
-		for _, h := range hs {
+		var remote []*HandlerFact
+		for _, h := range b.resolve(a, 0, &remote) {
 			h.Routes = append(h.Routes, route)
 			h.Methods |= route.Methods
 		}
-		if b.canImport {
-			for _, f := range b.remote(a, 0) {
-				b.model.Remote = append(b.model.Remote, &RemoteRoute{Route: route, Arg: a, Handler: f})
-			}
+		for _, f := range remote {
+			b.model.Remote = append(b.model.Remote, &RemoteRoute{Route: route, Arg: a, Handler: f})
 		}
 	}
-}
-
-// remote finds the summaries of handlers declared in other packages that
-// an expression given to a router stands for: a function or method value,
-// a factory's result, a conversion, a middleware's argument.
-func (b *builder) remote(e ast.Expr, depth int) []*HandlerFact {
-	if depth > 4 || e == nil {
-		return nil
-	}
-	fact := func(fn *types.Func) []*HandlerFact {
-		if fn == nil || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg {
-			return nil
-		}
-		var f HandlerFact
-		if b.pass.ImportObjectFact(fn.Origin(), &f) {
-			return []*HandlerFact{&f}
-		}
-		return nil
-	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if fn, ok := b.info.Uses[e].(*types.Func); ok {
-			return fact(fn)
-		}
-		if v := b.singleValue(e); v != nil {
-			return b.remote(v, depth+1)
-		}
-	case *ast.SelectorExpr:
-		if fn, ok := b.info.Uses[e.Sel].(*types.Func); ok {
-			return fact(fn)
-		}
-	case *ast.CallExpr:
-		if tv, ok := b.info.Types[e.Fun]; ok && tv.IsType() {
-			if len(e.Args) == 1 {
-				return b.remote(e.Args[0], depth+1) // http.HandlerFunc(api.List)
-			}
-			return nil
-		}
-		fn, _ := b.callee(e)
-		out := fact(fn) // a factory: api.DeleteWidget(db)
-		for _, a := range e.Args {
-			out = append(out, b.remote(a, depth+1)...)
-		}
-		return out
-	}
-	return nil
 }
 
 // parseGoPattern splits a Go 1.22 ServeMux pattern "POST example.com/x"
@@ -195,7 +147,9 @@ func (b *builder) chainPattern(call *ast.CallExpr) string {
 // http.HandlerFunc, a variable assigned once, a value whose ServeHTTP is
 // declared here, what a factory in this package returns, and the handlers
 // wrapped by a middleware call (the middleware serves the same method).
-func (b *builder) resolve(e ast.Expr, depth int) []*Handler {
+// Handlers and factories of other packages are added to remote as their
+// summaries (HandlerFact), when remote is not nil.
+func (b *builder) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Handler {
 	if depth > 4 || e == nil {
 		return nil
 	}
@@ -218,10 +172,11 @@ func (b *builder) resolve(e ast.Expr, depth int) []*Handler {
 			if d := b.decls[obj]; d != nil && b.handlers[d] != nil {
 				return []*Handler{b.handlers[d]}
 			}
+			b.summaryOf(obj, remote)
 			return nil
 		case *types.Var:
 			if v := b.singleValue(e); v != nil {
-				return b.resolve(v, depth+1)
+				return b.resolve(v, depth+1, remote)
 			}
 		}
 		return b.serveHTTP(e)
@@ -230,18 +185,20 @@ func (b *builder) resolve(e ast.Expr, depth int) []*Handler {
 	case *ast.CallExpr:
 		if tv, ok := b.info.Types[e.Fun]; ok && tv.IsType() {
 			if len(e.Args) == 1 {
-				return b.resolve(e.Args[0], depth+1) // http.HandlerFunc(f)
+				return b.resolve(e.Args[0], depth+1, remote) // http.HandlerFunc(f)
 			}
 			return nil
 		}
 		var out []*Handler
 		if fn, _ := b.callee(e); fn != nil {
 			if d := b.decls[fn]; d != nil && d.Body != nil {
-				out = append(out, b.returned(d.Body, depth)...)
+				out = append(out, b.returned(d.Body, depth, remote)...)
+			} else {
+				b.summaryOf(fn, remote) // a factory of another package: api.DeleteWidget(db)
 			}
 		}
 		for _, a := range e.Args {
-			out = append(out, b.resolve(a, depth+1)...)
+			out = append(out, b.resolve(a, depth+1, remote)...)
 		}
 		return out
 	}
@@ -249,7 +206,7 @@ func (b *builder) resolve(e ast.Expr, depth int) []*Handler {
 }
 
 // returned resolves what a factory's return statements return.
-func (b *builder) returned(body *ast.BlockStmt, depth int) []*Handler {
+func (b *builder) returned(body *ast.BlockStmt, depth int, remote *[]*HandlerFact) []*Handler {
 	var out []*Handler
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -257,7 +214,7 @@ func (b *builder) returned(body *ast.BlockStmt, depth int) []*Handler {
 			return false // a nested function's returns are not the factory's
 		case *ast.ReturnStmt:
 			if len(n.Results) == 1 {
-				out = append(out, b.resolve(n.Results[0], depth+1)...)
+				out = append(out, b.resolve(n.Results[0], depth+1, remote)...)
 			}
 		}
 		return true
@@ -278,4 +235,16 @@ func (b *builder) serveHTTP(e ast.Expr) []*Handler {
 		}
 	}
 	return nil
+}
+
+// summaryOf adds the summary another package exported for fn, a handler
+// or a handler factory, to remote.
+func (b *builder) summaryOf(fn *types.Func, remote *[]*HandlerFact) {
+	if remote == nil || !b.canImport || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg {
+		return
+	}
+	var f HandlerFact
+	if b.pass.ImportObjectFact(fn.Origin(), &f) {
+		*remote = append(*remote, &f)
+	}
 }

@@ -49,7 +49,7 @@ func (b *builder) noteStatusValue(h *Handler, e ast.Expr) {
 		if call, ok := ast.Unparen(v).(*ast.CallExpr); ok {
 			if sig, ok := b.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
 				if statusResult, ok := httpapi.AdaptedShape(sig); ok && statusResult {
-					b.noteAdapter(h, e, call)
+					b.adapterCalls = append(b.adapterCalls, adapterUse{h: h, status: e, call: call})
 				}
 			}
 			return
@@ -61,20 +61,15 @@ func (b *builder) noteStatusValue(h *Handler, e ast.Expr) {
 		return
 	}
 	if s, ok := b.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
-		if f, ok := s.Obj().(*types.Var); ok && f.Pkg() == b.pass.Pkg && !b.statusFields[f] {
+		if f, ok := s.Obj().(*types.Var); ok && f.Pkg() == b.pass.Pkg {
 			b.statusFields[f] = true
-			b.valuesChanged = true
 		}
 	}
 }
 
-// noteAdapter records where an adapter writes the status: on the error
-// branch of the call that produced it, on its success branch, or always.
-// The guards are read later, once the adapter's flow is known.
-func (b *builder) noteAdapter(h *Handler, status ast.Expr, call *ast.CallExpr) {
-	b.adapterCalls = append(b.adapterCalls, adapterUse{h: h, status: status, call: call})
-}
-
+// adapterUse is a sink writing the status a (status, error) handler
+// returned; where it writes (on error, on success, always) is read from its
+// guards once the adapter's flow is known.
 type adapterUse struct {
 	h      *Handler
 	status ast.Expr

@@ -11,9 +11,12 @@ build:
 
 # analysistest and the end-to-end tests load the testdata and examples
 # modules with GOPROXY=off, so their modules must be in the cache first.
+# The SARIF test validates against the official 2.1.0 schema, taken from
+# an npm package at this step (third-party files are not committed).
 testdeps:
 	cd testdata && $(GO) mod download
 	cd examples && $(GO) mod download
+	scripts/sarif-schema.sh
 
 test: testdeps
 	$(GO) vet ./...

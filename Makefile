@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/statuslint
 
-.PHONY: all build test testdeps example lint bench clean
+.PHONY: all build test testdeps example lint bench clean sarif-validate
 
 all: build
 
@@ -31,6 +31,11 @@ lint: build
 	gofmt -l .
 	$(GO) vet ./...
 	./$(BIN) ./...
+
+# The official SARIF validator (@microsoft/sarif-multitool, from npm) on our
+# SARIF output; slower than the schema test in `make test`.
+sarif-validate:
+	scripts/sarif-validate.sh
 
 # Go benchmarks plus wall time of the command (standalone and go vet); slow, not part of `make test`.
 bench:

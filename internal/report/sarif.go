@@ -48,24 +48,25 @@ func SARIF(w io.Writer, fs []Finding, tool Tool, base string) error {
 		d.Properties.Add("tags", []string{"http", r.Group})
 	}
 
+	files := artifacts{run: run, base: base, index: map[string]int{}}
 	prints := Fingerprints(fs, base)
 	for i, f := range fs {
 		res := sarif.NewRuleResult(f.Rule).
 			WithLevel(string(f.Level)).
 			WithMessage(sarif.NewTextMessage(f.Message)).
-			WithLocations([]*sarif.Location{location(f.Position, base)}).
+			WithLocations([]*sarif.Location{files.location(f.Position)}).
 			WithPartialFingerprints(map[string]string{fingerprintKey: prints[i]})
 		if n, ok := index[f.Rule]; ok {
 			res.RuleIndex = n
 		}
 		for j, r := range f.Related {
-			loc := location(r.Position, base)
+			loc := files.location(r.Position)
 			loc.ID = j + 1
 			loc.Message = sarif.NewTextMessage(r.Message)
 			res.RelatedLocations = append(res.RelatedLocations, loc)
 		}
 		for _, fix := range f.Fixes {
-			res.Fixes = append(res.Fixes, sarifFix(fix, base))
+			res.Fixes = append(res.Fixes, files.fix(fix))
 		}
 		run.AddResult(res)
 	}
@@ -74,21 +75,41 @@ func SARIF(w io.Writer, fs []Finding, tool Tool, base string) error {
 	return rep.PrettyWrite(w)
 }
 
-func location(p Position, base string) *sarif.Location {
+// artifacts lists the files results name in run.artifacts, so each
+// artifactLocation carries a real index.
+type artifacts struct {
+	run   *sarif.Run
+	base  string
+	index map[string]int
+}
+
+func (a *artifacts) location(p Position) *sarif.Location {
 	return sarif.NewLocationWithPhysicalLocation(
 		sarif.NewPhysicalLocation().
-			WithArtifactLocation(artifact(p.File, base)).
+			WithArtifactLocation(a.artifact(p.File)).
 			WithRegion(region(p)))
 }
 
 // artifact names a file relative to %SRCROOT%, or by its absolute URI when
 // it lies outside base (a module in the module cache).
-func artifact(file, base string) *sarif.ArtifactLocation {
-	rel := Rel(base, file)
-	if filepath.IsAbs(filepath.FromSlash(rel)) {
-		return sarif.NewArtifactLocation().WithURI((&url.URL{Scheme: "file", Path: filepath.ToSlash(file)}).String())
+func (a *artifacts) artifact(file string) *sarif.ArtifactLocation {
+	loc := sarif.NewArtifactLocation()
+	if rel := Rel(a.base, file); filepath.IsAbs(filepath.FromSlash(rel)) {
+		loc = loc.WithURI((&url.URL{Scheme: "file", Path: filepath.ToSlash(file)}).String())
+	} else {
+		loc = loc.WithURI((&url.URL{Path: rel}).String()).WithURIBaseID(srcRoot)
 	}
-	return sarif.NewArtifactLocation().WithURI((&url.URL{Path: rel}).String()).WithURIBaseID(srcRoot)
+	i, ok := a.index[file]
+	if !ok {
+		i = len(a.run.Artifacts)
+		a.index[file] = i
+		art := sarif.NewArtifact().WithLocation(sarif.NewArtifactLocation().WithURI(*loc.URI))
+		art.Location.URIBaseID = loc.URIBaseID
+		art.Location.Index = i
+		a.run.Artifacts = append(a.run.Artifacts, art)
+	}
+	loc.Index = i
+	return loc
 }
 
 func region(p Position) *sarif.Region {
@@ -99,13 +120,13 @@ func region(p Position) *sarif.Region {
 	return r
 }
 
-func sarifFix(fix Fix, base string) *sarif.Fix {
+func (a *artifacts) fix(fix Fix) *sarif.Fix {
 	changes := map[string]*sarif.ArtifactChange{}
 	var order []string
 	for _, e := range fix.Edits {
 		c, ok := changes[e.File]
 		if !ok {
-			c = sarif.NewArtifactChange().WithArtifactLocation(artifact(e.File, base))
+			c = sarif.NewArtifactChange().WithArtifactLocation(a.artifact(e.File))
 			changes[e.File] = c
 			order = append(order, e.File)
 		}

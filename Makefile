@@ -37,6 +37,18 @@ lint: build
 sarif-validate:
 	scripts/sarif-validate.sh
 
+# goreleaser v2.15.1 from the Go module proxy (a cold build takes several
+# minutes; later builds reuse the build cache), then `goreleaser check` on
+# .goreleaser.yaml. Not part of `make test`.
+GORELEASER := bin/goreleaser
+.PHONY: release-check
+
+$(GORELEASER):
+	GOBIN=$(CURDIR)/bin $(GO) install github.com/goreleaser/goreleaser/v2@v2.15.1
+
+release-check: $(GORELEASER)
+	./$(GORELEASER) check
+
 # Go benchmarks plus wall time of the command (standalone and go vet); slow, not part of `make test`.
 bench:
 	scripts/bench.sh

@@ -8,14 +8,33 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// AllowHeader reports a 405 with no Allow header set on any path to it
-// (RFC 9110 §15.5.6 MUST); the fix sets Allow to the methods the guard
-// lets through.
+// AllowHeader reports 405 without Allow.
 var AllowHeader = Rule{
 	ID:    "allow-header",
 	Group: Strict,
 	Title: "405 without Allow",
+	Doc: "A 405 with no `Allow` header set on any path to it; RFC 9110 §15.5.6: the\n" +
+		"server MUST list the supported methods. With fiber, whose responses are\n" +
+		"buffered, an `Allow` set anywhere in the handler counts.\n" +
+		"\n" +
+		"The fix inserts the framework's header call with the methods the handler\n" +
+		"answers with success that the guard turns away from; when it cannot name\n" +
+		"them, there is no fix.",
+	Wrong: `
+if r.Method != http.MethodPost {
+	w.WriteHeader(http.StatusMethodNotAllowed) // wrong: no Allow
+	return
+}
+`,
+	Right: `
+if r.Method != http.MethodPost {
+	w.Header().Set("Allow", "POST") // added by the fix
+	w.WriteHeader(http.StatusMethodNotAllowed)
+	return
+}
+`,
 	Basis: "RFC 9110 §15.5.6 (MUST)",
+	Fix:   "sets `Allow` to the methods the handler serves",
 	Run:   runAllowHeader,
 }
 

@@ -6,19 +6,46 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// AuthStatus reports 401 where the guard is a permission decision about a
-// known principal (403), and 403 where the guard is missing or invalid
-// credentials (401). A guard that cannot be named, or that mixes both, stays
-// quiet.
-//
-//	if !user.IsAdmin() {
-//		w.WriteHeader(http.StatusUnauthorized) // want 403: we know who it is
-//	}
+// AuthStatus reports 401 for a permission denial, 403 for missing credentials.
 var AuthStatus = Rule{
 	ID:    "auth-status",
 	Group: Default,
 	Title: "401 for a permission denial, 403 for missing credentials",
+	Doc: "401 Unauthorized is for missing or invalid credentials; 403 Forbidden for a\n" +
+		"known user without permission (seed table; RFC 9110 §15.5.2, §15.5.4). The\n" +
+		"innermost access guard on the response's path decides:\n" +
+		"\n" +
+		"- authentication: an empty `Authorization` (or API-key) header, `r.BasicAuth()`\n" +
+		"  not ok, a cookie, JWT (golang-jwt v4/v5) or bcrypt error,\n" +
+		"  `subtle.ConstantTimeCompare(...) != 1`;\n" +
+		"- authorization: a predicate about a known principal (`CanEdit`, `HasRole`,\n" +
+		"  `HasPermission`, `IsAdmin`, `IsOwner`, `Allowed`), a role or permission\n" +
+		"  field (`user.Role != \"admin\"`, `!u.IsAdmin`), casbin `Enforce`.\n" +
+		"\n" +
+		"A guard statuslint cannot name, or one that mixes both (`token == \"\" ||\n" +
+		"!user.IsAdmin`), stays quiet.",
+	Wrong: `
+if !user.HasRole("editor") {
+	c.AbortWithStatus(http.StatusUnauthorized) // wrong: 403, we know who it is
+	return
+}
+token, err := jwt.Parse(raw, keyFunc)
+if err != nil {
+	return c.SendStatus(fiber.StatusForbidden) // wrong: 401, the credentials are invalid
+}
+`,
+	Right: `
+if !user.HasRole("editor") {
+	c.AbortWithStatus(http.StatusForbidden)
+	return
+}
+token, err := jwt.Parse(raw, keyFunc)
+if err != nil {
+	return c.SendStatus(fiber.StatusUnauthorized)
+}
+`,
 	Basis: "seed 401/403; RFC 9110 §15.5.2, §15.5.4",
+	Fix:   "replaces 401 with 403, or 403 with 401",
 	Run:   runAuthStatus,
 }
 

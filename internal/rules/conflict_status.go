@@ -2,15 +2,30 @@ package rules
 
 import "github.com/statuslint/statuslint/internal/classify"
 
-// ConflictStatus reports a duplicate or unique-constraint violation
-// (gorm.ErrDuplicatedKey, PostgreSQL 23505, MySQL 1062, os.ErrExist, a
-// project's ErrAlreadyExists-style sentinel) answered with 400 or a 5xx.
-// 422 stays quiet: some APIs treat uniqueness as validation.
+// ConflictStatus reports a duplicate answered with 400 or a 5xx.
 var ConflictStatus = Rule{
 	ID:    "conflict-status",
 	Group: Default,
 	Title: "a duplicate answered with 400 or a 5xx",
+	Doc: "A duplicate answered with 400 or a 5xx: `gorm.ErrDuplicatedKey`, PostgreSQL\n" +
+		"`23505` (`pgErr.Code == \"23505\"` after `errors.As`), MySQL `1062`,\n" +
+		"`os.ErrExist`, or a sentinel of your module named like `ErrAlreadyExists`,\n" +
+		"`ErrDuplicateEmail`, `ErrConflict`. The seed table: 409 \"when a conflict in\n" +
+		"resource state is detected\".\n" +
+		"\n" +
+		"Quiet: 409, and 422 (some APIs treat uniqueness as validation).",
+	Wrong: `
+if errors.Is(err, store.ErrDuplicateISBN) {
+	return c.JSON(http.StatusBadRequest, errBody(err)) // wrong: 409
+}
+`,
+	Right: `
+if errors.Is(err, store.ErrDuplicateISBN) {
+	return c.JSON(http.StatusConflict, errBody(err))
+}
+`,
 	Basis: "seed 409",
+	Fix:   "replaces the status with 409",
 	Run: errorStatus{
 		class:  classify.Conflict,
 		wrong:  func(code int) bool { return code == 400 || is5xx(code) },

@@ -5,13 +5,26 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// CreatedLocation reports a 201 answering a POST with no Location header
-// set on any path to it (RFC 9110 §9.3.3, §15.3.2). A PUT creates the
-// resource at its own URI, so it needs none.
+// CreatedLocation reports 201 to a POST without Location.
 var CreatedLocation = Rule{
 	ID:    "created-location",
 	Group: Strict,
 	Title: "201 to a POST without Location",
+	Doc: "A 201 answering a POST with no `Location` header set on any path to it (RFC\n" +
+		"9110 §9.3.3, §15.3.2): the client is not told where the new resource is. A\n" +
+		"PUT creates the resource at its own URI and needs none. With fiber, a\n" +
+		"`Location` set anywhere in the handler counts. A route registered here for a\n" +
+		"handler of another package is checked at the registration, against the\n" +
+		"handler's summary.",
+	Wrong: `
+w.WriteHeader(http.StatusCreated) // wrong: where is the new book?
+json.NewEncoder(w).Encode(book)
+`,
+	Right: `
+w.Header().Set("Location", "/books/"+id)
+w.WriteHeader(http.StatusCreated)
+json.NewEncoder(w).Encode(book)
+`,
 	Basis: "RFC 9110 §9.3.3, §15.3.2",
 	Run:   runCreatedLocation,
 }

@@ -6,17 +6,34 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// ErrorBranchSuccess reports a 2xx written inside an "err != nil" branch
-// that ends the handler, when the error's origin is named (a decode,
-// validation or server call): the client is told the request succeeded.
-// A branch testing a not-found or duplicate sentinel stays quiet (an
-// idempotent DELETE), and so does one whose error comes from code
-// statuslint cannot classify.
+// ErrorBranchSuccess reports a 2xx answering an error.
 var ErrorBranchSuccess = Rule{
 	ID:    "error-branch-success",
 	Group: Default,
 	Title: "a 2xx answering an error",
+	Doc: "A 2xx written inside an `err != nil` branch that ends the handler, when the\n" +
+		"error's origin is named: a decode call (use 400), a validation call (422), or\n" +
+		"a server failure (database/sql, gorm, templates, outgoing HTTP calls: 500).\n" +
+		"The client is told the request succeeded.\n" +
+		"\n" +
+		"Quiet: a 200 in a branch testing `err == nil`, a 2xx that another status\n" +
+		"follows on every path, a branch testing a not-found or duplicate sentinel\n" +
+		"(an idempotent DELETE answering 204), and errors from functions statuslint\n" +
+		"cannot classify (declare them with `-errors.server=...`).",
+	Wrong: `
+if err := db.Create(&order).Error; err != nil {
+	c.JSON(http.StatusOK, gin.H{"ok": false}) // wrong: the client is told it worked
+	return
+}
+`,
+	Right: `
+if err := db.Create(&order).Error; err != nil {
+	c.JSON(http.StatusInternalServerError, gin.H{"error": "could not save the order"})
+	return
+}
+`,
 	Basis: "seed 200/500",
+	Fix:   "replaces the 2xx with 400, 422 or 500, as the error's origin calls for",
 	Run:   runErrorBranchSuccess,
 }
 

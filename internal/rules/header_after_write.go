@@ -7,16 +7,26 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// HeaderAfterWrite reports a response header changed after the header was
-// sent: the change never reaches the client. Trailers are exempt: keys
-// announced in a "Trailer" header and keys with the http.TrailerPrefix.
-//
-//	w.WriteHeader(http.StatusOK)
-//	w.Header().Set("Content-Type", "application/json") // too late
+// HeaderAfterWrite reports a header changed after the header was sent.
 var HeaderAfterWrite = Rule{
 	ID:    "header-after-write",
 	Group: Default,
 	Title: "a header changed after the header was sent",
+	Doc: "A response header set, added or deleted after the header was sent on every\n" +
+		"path: the change never reaches the client (`http.ResponseWriter.Header` docs).\n" +
+		"\n" +
+		"Right: set headers before `WriteHeader` or the first `Write`. Trailers are\n" +
+		"exempt: keys announced in a `Trailer` header and keys with the\n" +
+		"`http.TrailerPrefix` are meant to be set after the body. Fiber is exempt\n" +
+		"(buffered).",
+	Wrong: `
+w.WriteHeader(http.StatusOK)
+w.Header().Set("Content-Type", "application/json") // wrong: too late
+`,
+	Right: `
+w.Header().Set("Content-Type", "application/json")
+w.WriteHeader(http.StatusOK)
+`,
 	Basis: "net/http ResponseWriter.Header docs",
 	Run:   runHeaderAfterWrite,
 }

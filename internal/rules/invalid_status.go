@@ -6,12 +6,20 @@ import (
 	"github.com/statuslint/statuslint/internal/httpapi"
 )
 
-// InvalidStatus reports a constant status outside 100–599. net/http panics
-// for codes outside 100–999; RFC 9110 §15 defines only 100–599.
+// InvalidStatus reports a status outside 100–599.
 var InvalidStatus = Rule{
 	ID:    "invalid-status",
 	Group: Default,
 	Title: "a status outside 100–599",
+	Doc: "A constant status outside 100–599, the range RFC 9110 §15 defines. net/http\n" +
+		"panics on codes outside 100–999 (`checkWriteHeaderCode`); clients reject the\n" +
+		"rest.",
+	Wrong: `
+return c.JSON(2000, stats) // wrong: a typo for 200
+`,
+	Right: `
+return c.JSON(http.StatusOK, stats)
+`,
 	Basis: "RFC 9110 §15; net/http checkWriteHeaderCode",
 	Run:   runInvalidStatus,
 }

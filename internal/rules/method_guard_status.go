@@ -5,18 +5,34 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// MethodGuardStatus reports a method guard answered with a code other than
-// 405: the branch is taken only by methods the handler answers nowhere else.
-//
-//	if r.Method != http.MethodPost {
-//		http.Error(w, "POST only", http.StatusBadRequest) // want 405
-//		return
-//	}
+// MethodGuardStatus reports a method guard answered with a code other than 405.
 var MethodGuardStatus = Rule{
 	ID:    "method-guard-status",
 	Group: Default,
 	Title: "a method guard answered with a code other than 405",
+	Doc: "A method guard answered with a code other than 405: the branch is reached\n" +
+		"only by methods the handler answers nowhere else with success.\n" +
+		"\n" +
+		"Also `switch r.Method { ...; default: w.WriteHeader(404) }`, gin\n" +
+		"`c.Request.Method`, echo `c.Request().Method`, fiber `c.Method()`. Only 4xx\n" +
+		"answers are checked (501 Not Implemented for a method the server does not\n" +
+		"know is fine), and a branch that a method the handler also serves may reach\n" +
+		"is not a method guard.",
+	Wrong: `
+if r.Method != http.MethodPost {
+	http.Error(w, "POST only", http.StatusBadRequest) // wrong: 405
+	return
+}
+`,
+	Right: `
+if r.Method != http.MethodPost {
+	w.Header().Set("Allow", http.MethodPost)
+	http.Error(w, "POST only", http.StatusMethodNotAllowed)
+	return
+}
+`,
 	Basis: "seed 405; RFC 9110 §15.5.6",
+	Fix:   "replaces the status with 405",
 	Run:   runMethodGuardStatus,
 }
 

@@ -7,18 +7,39 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// MethodStatus reports a status the request's method should not be answered
-// with, per a configurable matrix:
-//
-//	mux.HandleFunc("GET /items/{id}", ...) ... w.WriteHeader(http.StatusCreated)  // want 200 OK
-//
-// 201 says this request created a resource (POST, PUT); 304 answers a
-// conditional GET or HEAD; 409 and 415 are about a request that changes state.
+// MethodStatus reports a status the handler's method should not answer with.
 var MethodStatus = Rule{
 	ID:    "method-status",
 	Group: Default,
 	Title: "a status the handler's method should not answer with",
+	Doc: "A status the request's method should not be answered with. The matrix is\n" +
+		"configurable with `-method-status.allow`; by default 201 Created is for POST\n" +
+		"and PUT (seed table: \"successful creation of a new resource\"; RFC 9110 §9.3.3,\n" +
+		"§9.3.4), 304 Not Modified for GET and HEAD (§15.4.5), 409 Conflict and 415\n" +
+		"Unsupported Media Type for requests that change state.\n" +
+		"\n" +
+		"A PUT answering 201 is fine: it may create the resource at its own URI. Only\n" +
+		"201 gets a fix: 200 OK, or 204 No Content for a DELETE with nothing written\n" +
+		"after it. A route registered here for a handler of another package is\n" +
+		"checked at the registration, against the handler's summary.",
+	Wrong: `
+mux.HandleFunc("GET /items/{id}", getItem)
+
+func getItem(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusCreated) // wrong: nothing was created
+	json.NewEncoder(w).Encode(item)
+}
+`,
+	Right: `
+mux.HandleFunc("GET /items/{id}", getItem)
+
+func getItem(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusOK) // or no WriteHeader at all
+	json.NewEncoder(w).Encode(item)
+}
+`,
 	Basis: "seed 201; RFC 9110 §9.3.3, §9.3.4, §15.4.5",
+	Fix:   "replaces 201 with 200 (204 for an empty DELETE)",
 	Run:   runMethodStatus,
 }
 

@@ -4,21 +4,38 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// MissingReturn reports a complete response (http.Error, c.JSON,
-// c.AbortWithStatusJSON, ...) after which every path goes on to write
-// another response: the handler is missing a return.
-//
-//	if err != nil {
-//		http.Error(w, err.Error(), http.StatusBadRequest) // falls through
-//	}
-//	json.NewEncoder(w).Encode(item)
-//
-// Flow-based: nothing is reported when nothing follows, or for if/else.
+// MissingReturn reports a response that falls through into another response.
 var MissingReturn = Rule{
 	ID:    "missing-return",
 	Group: Default,
 	Title: "a response that falls through into another response",
+	Doc: "A complete response — `http.Error`, `http.Redirect`, `http.NotFound`, gin\n" +
+		"`c.JSON`/`c.AbortWithStatusJSON`/`c.AbortWithStatus`, echo\n" +
+		"`c.JSON`/`c.NoContent`, fiber `c.JSON`/`c.SendStatus`, chi `render.JSON` —\n" +
+		"after which every path goes on to write another response before the handler\n" +
+		"returns. `http.Error` and gin's `Abort*` do not stop the handler\n" +
+		"(`http.Error` docs; staticcheck issue #154).\n" +
+		"\n" +
+		"Right: `return` after the error response. The fix inserts it (for echo and\n" +
+		"fiber handlers it returns the call's error: `return c.JSON(...)`). Flow-based:\n" +
+		"no report when nothing follows (the last statement of a handler), for\n" +
+		"`if`/`else` and `switch` cases, or when the later write happens only on some\n" +
+		"paths.",
+	Wrong: `
+if err != nil {
+	http.Error(w, err.Error(), http.StatusBadRequest) // wrong: falls through
+}
+json.NewEncoder(w).Encode(items)
+`,
+	Right: `
+if err != nil {
+	http.Error(w, err.Error(), http.StatusBadRequest)
+	return
+}
+json.NewEncoder(w).Encode(items)
+`,
 	Basis: "http.Error docs; go-tools#154",
+	Fix:   "inserts `return` after the response",
 	Run:   runMissingReturn,
 }
 

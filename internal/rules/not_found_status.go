@@ -5,21 +5,40 @@ import (
 	"github.com/statuslint/statuslint/internal/httpapi"
 )
 
-// NotFoundStatus reports a not-found error (sql.ErrNoRows,
-// gorm.ErrRecordNotFound, pgx.ErrNoRows, mongo.ErrNoDocuments, redis.Nil,
-// os/fs.ErrNotExist, a project's ErrXNotFound) answered with another 4xx or
-// a 5xx. A 2xx stays quiet (an idempotent DELETE of what is gone, an empty
-// search), and so do 410 Gone, 401/403 (a login hiding which accounts exist)
-// and a POST (the missing record was named in the body, not the URL).
-//
-//	if errors.Is(err, sql.ErrNoRows) {
-//		http.Error(w, "no such book", http.StatusInternalServerError) // want 404
-//	}
+// NotFoundStatus reports a not-found error answered with a code other than 404.
 var NotFoundStatus = Rule{
 	ID:    "not-found-status",
 	Group: Default,
 	Title: "a not-found error answered with a code other than 404",
+	Doc: "A not-found error answered with another 4xx or a 5xx. The error is read from\n" +
+		"the guard on the response's path: `errors.Is(err, S)`, `err == S`, `switch err\n" +
+		"{ case S: }`, `switch { case errors.Is(err, S): }`, where S is\n" +
+		"`sql.ErrNoRows`, `gorm.ErrRecordNotFound`, `pgx.ErrNoRows`,\n" +
+		"`mongo.ErrNoDocuments`, `redis.Nil`, `os.ErrNotExist`, `fs.ErrNotExist`, or a\n" +
+		"sentinel of your module named like `ErrBookNotFound`.\n" +
+		"\n" +
+		"Quiet: 404, 410 Gone, any 2xx (an idempotent DELETE of what is already\n" +
+		"gone, an empty search), 401/403 (a login that hides which accounts exist),\n" +
+		"and POST routes (the missing record was named in the body, not the URL). In\n" +
+		"the branch where the sentinel test is false\n" +
+		"(`if errors.Is(err, sql.ErrNoRows) { ...404... }; ...500...`) the error is\n" +
+		"something else, and nothing is reported; likewise after an early return for\n" +
+		"other errors (`if !errors.Is(err, sql.ErrNoRows) { ...; return }`), the rest\n" +
+		"of the handler is not a not-found branch.",
+	Wrong: `
+if errors.Is(err, sql.ErrNoRows) {
+	http.Error(w, "no such book", http.StatusInternalServerError) // wrong: 404
+	return
+}
+`,
+	Right: `
+if errors.Is(err, sql.ErrNoRows) {
+	http.Error(w, "no such book", http.StatusNotFound)
+	return
+}
+`,
 	Basis: "seed 404",
+	Fix:   "replaces the status with 404",
 	Run: errorStatus{
 		class: classify.NotFound,
 		wrong: func(code int) bool {

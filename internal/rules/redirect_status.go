@@ -4,15 +4,27 @@ import (
 	"github.com/statuslint/statuslint/internal/httpapi"
 )
 
-// RedirectStatus reports a redirect with a code that is not a redirection:
-// browsers ignore Location on a 200, gin panics, echo returns an error.
-//
-//	http.Redirect(w, r, "/login", http.StatusOK) // use 302 Found (303 See Other after a POST)
+// RedirectStatus reports a redirect with a non-3xx code.
 var RedirectStatus = Rule{
 	ID:    "redirect-status",
 	Group: Default,
 	Title: "a redirect with a non-3xx code",
+	Doc: "A redirect (`http.Redirect`, `http.RedirectHandler`, gin/echo `c.Redirect`,\n" +
+		"fiber `c.Redirect`) with a code that is not a redirection (300, 301, 302, 303,\n" +
+		"307, 308). Browsers do not follow a `Location` on a 200, gin panics (\"Cannot\n" +
+		"redirect with status code\"), echo returns an error.\n" +
+		"\n" +
+		"Right: `http.StatusFound` (302), or `http.StatusSeeOther` (303) to answer a\n" +
+		"POST, PUT, PATCH or DELETE with a redirect to a page to GET; the fix picks by\n" +
+		"the route's method.",
+	Wrong: `
+http.Redirect(w, r, "/login", http.StatusOK) // wrong
+`,
+	Right: `
+http.Redirect(w, r, "/login", http.StatusFound)
+`,
 	Basis: "RFC 9110 §15.4",
+	Fix:   "replaces the code with 302 (303 answering POST, PUT, PATCH or DELETE)",
 	Run:   runRedirectStatus,
 }
 

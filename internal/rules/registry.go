@@ -24,13 +24,25 @@ const (
 	All     = "all"
 )
 
-// Rule is one check. ID is stable: it is the diagnostic category, the flag
-// and suppression name, the SARIF ruleId and the README anchor.
+// Rule is one check and its documentation. ID is stable: it is the
+// diagnostic category, the flag and suppression name, the SARIF ruleId and
+// the README anchor. The documentation fields are the one source of the
+// README's rule table and sections (go generate ./internal/rules), of
+// statuslint -list and of statuslint -explain; see docs.go.
 type Rule struct {
 	ID    string
 	Group string
-	Title string // what it reports, lower case, no period
-	Basis string // where the expectation comes from
+	Title string // what it reports, lower case, no period, under 60 characters
+	// Doc explains the rule, for the README and the terminal alike: plain
+	// text wrapped by hand, paragraphs separated by blank lines, `code` in
+	// backticks, "- " list items. Say where the rule stays quiet.
+	Doc string
+	// Wrong and Right are Go code examples, without fences; a leading and
+	// a trailing newline are dropped, so a raw string may start on its own line.
+	Wrong string
+	Right string
+	Basis string // where the expectation comes from: the seed table, an RFC, net/http's docs
+	Fix   string // what the suggested fix does, lower case, no period; "" when the rule has no fix
 	Run   func(*Context)
 }
 
@@ -156,7 +168,7 @@ func (c *Context) Report(node ast.Node, fix *analysis.SuggestedFix, related []an
 		Pos:      node.Pos(),
 		End:      node.End(),
 		Category: c.rule.ID,
-		URL:      DocURL + "#" + c.rule.ID,
+		URL:      c.rule.URL(),
 		Message:  c.rule.ID + ": " + fmt.Sprintf(format, args...),
 		Related:  related,
 	}
@@ -165,9 +177,6 @@ func (c *Context) Report(node ast.Node, fix *analysis.SuggestedFix, related []an
 	}
 	c.report(d)
 }
-
-// DocURL is where the rule documentation lives.
-const DocURL = "https://github.com/statuslint/statuslint/blob/main/README.md"
 
 // Line returns "line N" for a position, for messages that point elsewhere.
 func (c *Context) Line(pos token.Pos) string {

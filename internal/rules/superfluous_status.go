@@ -7,14 +7,44 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// SuperfluousStatus reports a status set after the header was already sent:
-// a second WriteHeader, WriteHeader after the first body write, a gin c.Bind
-// failure (which already answered 400) followed by c.JSON. The code never
-// reaches the client; net/http logs "superfluous response.WriteHeader call".
+// SuperfluousStatus reports a status set after the header was sent.
 var SuperfluousStatus = Rule{
 	ID:    "superfluous-status",
 	Group: Default,
 	Title: "a status set after the header was sent",
+	Doc: "A status set after the header was already sent on every path to it: a second\n" +
+		"`WriteHeader`, a `WriteHeader` after the first body write (which sent an\n" +
+		"implicit 200), echo's `c.JSON` after `c.NoContent`, or gin's `c.JSON(400, …)`\n" +
+		"after a failed `c.Bind*` (gin's `Bind` already answered 400 itself). The code\n" +
+		"never reaches the client; net/http logs \"superfluous response.WriteHeader\n" +
+		"call\".\n" +
+		"\n" +
+		"Right: set the status before the body; with gin, use `c.ShouldBindJSON` when\n" +
+		"you answer the error yourself. Quiet where the header may not have been sent:\n" +
+		"in the error branch of the body write itself (`if err := enc.Encode(v); err !=\n" +
+		"nil { http.Error(...) }` — `Encode` fails before writing), with gin's\n" +
+		"`c.Status` (it only stores the code until the body is written), for gin\n" +
+		"repeating the code it already sent with no body, with chi's `render.Status`\n" +
+		"(it keeps the code in the request's context for the next render), and with\n" +
+		"fiber (fasthttp buffers the whole response).",
+	Wrong: `
+json.NewEncoder(w).Encode(book) // sends 200 OK
+w.WriteHeader(http.StatusCreated) // wrong: too late
+
+if err := c.BindJSON(&in); err != nil {
+	c.JSON(http.StatusUnprocessableEntity, gin.H{"error": err.Error()}) // wrong: gin sent 400 already
+	return
+}
+`,
+	Right: `
+w.WriteHeader(http.StatusCreated)
+json.NewEncoder(w).Encode(book)
+
+if err := c.ShouldBindJSON(&in); err != nil {
+	c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+	return
+}
+`,
 	Basis: `net/http "superfluous response.WriteHeader call"`,
 	Run:   runSuperfluousStatus,
 }

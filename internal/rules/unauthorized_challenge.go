@@ -2,12 +2,28 @@ package rules
 
 import "github.com/statuslint/statuslint/internal/model"
 
-// UnauthorizedChallenge reports a 401 with no WWW-Authenticate header set on
-// any path to it: RFC 9110 §15.5.2 says the server MUST send one.
+// UnauthorizedChallenge reports 401 without WWW-Authenticate.
 var UnauthorizedChallenge = Rule{
 	ID:    "unauthorized-challenge",
 	Group: Strict,
 	Title: "401 without WWW-Authenticate",
+	Doc: "A 401 with no `WWW-Authenticate` header set on any path to it; RFC 9110\n" +
+		"§15.5.2: the server MUST send a challenge that says how to authenticate.\n" +
+		"With fiber, whose responses are buffered, a header set anywhere in the\n" +
+		"handler counts.",
+	Wrong: `
+if !ok {
+	w.WriteHeader(http.StatusUnauthorized) // wrong: no challenge
+	return
+}
+`,
+	Right: `
+if !ok {
+	w.Header().Set("WWW-Authenticate", "Bearer realm=\"api\"")
+	w.WriteHeader(http.StatusUnauthorized)
+	return
+}
+`,
 	Basis: "RFC 9110 §15.5.2 (MUST)",
 	Run:   runUnauthorizedChallenge,
 }

@@ -6,15 +6,38 @@ import (
 	"github.com/statuslint/statuslint/internal/model"
 )
 
-// ValidationStatus reports 400 for a failed validation of well-formed input
-// (a validator library call, echo's c.Validate, a Validate() error method on
-// the decoded value; hand-written field checks stay quiet), and 422 for a
-// decode or syntax error.
+// ValidationStatus reports 400 for failed validation, 422 for malformed input.
 var ValidationStatus = Rule{
 	ID:    "validation-status",
 	Group: Default,
 	Title: "400 for failed validation, 422 for malformed input",
+	Doc: "400 for a failed validation of well-formed input (go-playground/validator\n" +
+		"`Struct`/`Var`/..., echo `c.Validate`, ozzo-validation, govalidator, a\n" +
+		"`Validate() error` method on the decoded value, `errors.As(err,\n" +
+		"&validator.ValidationErrors{})`): the seed table says 422 Unprocessable\n" +
+		"Entity. And the reverse: 422 for a decode or syntax error, which is 400.\n" +
+		"\n" +
+		"422 is about request content (RFC 9110 §15.5.21), so it is suggested only\n" +
+		"when the validated value was decoded from the body (json/xml decoding, fiber\n" +
+		"`BodyParser`, gin `ShouldBindJSON`, chi `render.DecodeJSON`) or the route is\n" +
+		"known to be POST, PUT or PATCH. Quiet: a path or query value validated on a\n" +
+		"GET or DELETE, a value the server built itself, hand-written field checks\n" +
+		"(`if req.Name == \"\" { 400 }`), and gin's `ShouldBind*`, which decodes and\n" +
+		"validates in one call.",
+	Wrong: `
+if err := validate.Struct(req); err != nil {
+	http.Error(w, err.Error(), http.StatusBadRequest) // wrong: 422
+	return
+}
+`,
+	Right: `
+if err := validate.Struct(req); err != nil {
+	http.Error(w, err.Error(), http.StatusUnprocessableEntity)
+	return
+}
+`,
 	Basis: "seed 400/422; RFC 9110 §15.5.1, §15.5.21",
+	Fix:   "replaces 400 with 422, or 422 with 400",
 	Run:   runValidationStatus,
 }
 

@@ -442,7 +442,7 @@ func tool() report.Tool {
 	t := report.Tool{Name: "statuslint", Version: moduleVersion(), URI: "https://github.com/statuslint/statuslint"}
 	for _, r := range rules.Registry {
 		t.Rules = append(t.Rules, report.Rule{
-			ID: r.ID, Name: camel(r.ID), Title: r.Title, Doc: r.Doc, URL: r.URL(),
+			ID: r.ID, Name: camel(r.ID), Title: r.Title, Doc: r.Doc, Help: rules.Explain(r), URL: r.URL(),
 			Level: level(r.ID), Group: r.Group, DefaultOn: r.Group == rules.Default,
 		})
 	}

@@ -72,6 +72,7 @@ type Rule struct {
 	ID, Name  string
 	Title     string // one line
 	Doc       string // the full explanation
+	Help      string // the explanation with examples, plain text
 	URL       string
 	Level     Level
 	Group     string

@@ -43,7 +43,7 @@ func SARIF(w io.Writer, fs []Finding, tool Tool, base string) error {
 			WithHelpURI(r.URL).
 			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(string(r.Level)).WithEnabled(r.DefaultOn))
 		d.FullDescription = sarif.NewMultiformatMessageString().WithText(cmpOr(r.Doc, r.Title))
-		d.Help = sarif.NewMultiformatMessageString().WithText(cmpOr(r.Doc, r.Title) + "\n\n" + r.URL).WithMarkdown(cmpOr(r.Doc, r.Title) + "\n\n[Documentation](" + r.URL + ")")
+		d.Help = sarif.NewMultiformatMessageString().WithText(cmpOr(r.Help, r.Doc, r.Title)).WithMarkdown(cmpOr(r.Doc, r.Title) + "\n\n[Documentation](" + r.URL + ")")
 		d.Properties = sarif.NewPropertyBag()
 		d.Properties.Add("tags", []string{"http", r.Group})
 	}
@@ -153,9 +153,11 @@ func semver(v string) *string {
 
 func ptr[T any](v T) *T { return &v }
 
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
+func cmpOr(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
 	}
-	return b
+	return ""
 }

@@ -253,7 +253,7 @@ var fixture struct {
 	err     error
 }
 
-const baselineFile = ".statuslint-baseline.json"
+const baselineFile = "statuslint-baseline.json"
 
 // serviceRepo returns a fresh copy of the fixture repository.
 func serviceRepo(t *testing.T) string {

@@ -1,0 +1,3 @@
+module golangci.test
+
+go 1.26.0

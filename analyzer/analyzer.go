@@ -51,7 +51,7 @@ func New(cfg Config) *analysis.Analyzer {
 	s.cfg.Classes = maps.Clone(cfg.Classes)
 	for _, spec := range cfg.Wrappers {
 		if err := (wrapperFlag{&s.model.Wrappers}).Set(spec); err != nil && s.err == nil {
-			s.err = fmt.Errorf("Config.Wrappers: %v", err) // reported when the analyzer runs
+			s.err = fmt.Errorf("Config.Wrappers: %w", err) // reported when the analyzer runs
 		}
 	}
 	s.modelAnalyzer = model.NewAnalyzer(&s.model)
@@ -122,7 +122,7 @@ func (s *settings) run(pass *analysis.Pass) (any, error) {
 	opts := rules.Options{MethodMatrix: rules.DefaultMethodMatrix()}
 	if s.cfg.MethodStatus != "" {
 		if opts.MethodMatrix, err = rules.ParseMethodMatrix(s.cfg.MethodStatus); err != nil {
-			return nil, fmt.Errorf("-method-status.allow: %v", err)
+			return nil, fmt.Errorf("-method-status.allow: %w", err)
 		}
 	}
 	cl := classify.New(pass.TypesInfo, m, s.cfg.Classes)

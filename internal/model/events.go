@@ -189,15 +189,16 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		sink.Resp = b.respArg(h, call)
 	}
 	if ok {
-		if sink.Returned {
+		switch {
+		case sink.Returned:
 			if !returned {
 				return nil // an error value that is not the handler's answer
 			}
-		} else if sink.ByRequest {
+		case sink.ByRequest:
 			if sink.Resp >= len(call.Args) || h.Req == nil || b.base(call.Args[sink.Resp]) != h.Req {
 				return nil
 			}
-		} else if sink.Resp != captured && !b.isResponse(h, call, sink.Resp, sink.ViaCtor) {
+		case sink.Resp != captured && !b.isResponse(h, call, sink.Resp, sink.ViaCtor):
 			return nil
 		}
 		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when, Headers: headers}

@@ -68,7 +68,7 @@ func ReadBaseline(path string) (*Baseline, error) {
 	}
 	var b Baseline
 	if err := json.Unmarshal(data, &b); err != nil {
-		return nil, fmt.Errorf("%s is not a statuslint baseline: %v", path, err)
+		return nil, fmt.Errorf("%s is not a statuslint baseline: %w", path, err)
 	}
 	if b.Version != baselineVersion {
 		return nil, fmt.Errorf("%s is not a statuslint baseline (want \"statuslint_baseline\": %d; write one with -write-baseline)", path, baselineVersion)

@@ -221,7 +221,9 @@ func TestBaselineRoundTrip(t *testing.T) {
 
 	for name, content := range map[string]string{"garbage.json": "not json", "other.json": `{"findings": []}`, "bad.json": `{"statuslint_baseline": 1, "findings": [{"rule": "x"}]}`} {
 		p := filepath.Join(dir, name)
-		os.WriteFile(p, []byte(content), 0o644)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := ReadBaseline(p); err == nil || strings.Contains(err.Error(), "\n") {
 			t.Errorf("%s: err %v, want a one-line error", name, err)
 		}

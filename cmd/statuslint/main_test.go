@@ -15,7 +15,7 @@ import (
 // The end-to-end tests build the command and run it as a user would, on
 // packages of the testdata module (testdata/src/e2e) and on the examples.
 
-var binary string
+var binary, cacheDir string
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "statuslint-e2e")
@@ -23,6 +23,7 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "statuslint")
+	cacheDir = filepath.Join(dir, "cache") // the result cache of every run here
 	if runtime.GOOS == "windows" {
 		binary += ".exe"
 	}
@@ -46,9 +47,15 @@ func repoRoot(t *testing.T) string {
 // run runs the command in dir (offline: the module cache is warmed by `make testdeps`).
 func run(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runEnv(t, dir, nil, args...)
+}
+
+// runEnv is run with more environment variables (later ones win).
+func runEnv(t *testing.T, dir string, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd.Env = append(append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off", "STATUSLINT_CACHE="+cacheDir), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -72,8 +79,8 @@ func TestFindingsExitThree(t *testing.T) {
 	if code != 3 {
 		t.Fatalf("exit code %d, want 3; stderr:\n%s", code, stderr)
 	}
-	want := "src/e2e/api/users/users.go:13:3: missing-return: http.Error completes the response in Create but the handler goes on to write another one; return after it\n" +
-		"src/e2e/api/api.go:20:16: method-status: 201 Created answers GET /health; 201 is for a resource this request created (POST, PUT), use 200 OK\n"
+	want := "src/e2e/api/api.go:20:16: method-status: 201 Created answers GET /health; 201 is for a resource this request created (POST, PUT), use 200 OK\n" +
+		"src/e2e/api/users/users.go:13:3: missing-return: http.Error completes the response in Create but the handler goes on to write another one; return after it\n"
 	if got := relative(stderr, dir); got != want {
 		t.Errorf("output:\n%s\nwant:\n%s", got, want)
 	}

@@ -171,7 +171,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 	dir := service(t, svcHeader+handlerA+handlerB)
 	base := filepath.Join(dir, "statuslint-baseline.json")
 	_, stderr, code := run(t, dir, "-write-baseline="+base, "./...")
-	if code != 0 || !strings.Contains(stderr, "recorded 1 findings in") {
+	if code != 0 || !strings.Contains(stderr, "recorded 1 finding in") {
 		t.Fatalf("-write-baseline: exit %d, stderr %q", code, stderr)
 	}
 

@@ -30,10 +30,12 @@ type Related struct {
 	Message string
 }
 
-// Edit replaces the range with NewText.
+// Edit replaces the range with NewText; Start and End are its byte
+// offsets in the file, for applying it.
 type Edit struct {
 	Position
-	NewText string
+	Start, End int
+	NewText    string
 }
 
 // Fix is one suggested fix.
@@ -53,6 +55,7 @@ const (
 
 // Finding is one diagnostic, ready to print.
 type Finding struct {
+	Package string // the package ID it was reported in (go vet JSON groups by it)
 	Rule    string // rule ID (the diagnostic's category)
 	Message string
 	URL     string // the rule's documentation

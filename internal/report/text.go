@@ -8,27 +8,34 @@ import (
 	"strings"
 )
 
-// Text writes "file:line:col: message" lines, file names relative to base
-// (the working directory), with contextLines lines of source around each
-// finding when contextLines >= 0.
+// Text writes "file:line:col: message" lines, each related location after
+// its finding as "file:line:col: \tmessage" (singlechecker's form), file
+// names relative to base (the working directory), with contextLines lines of
+// source around each when contextLines >= 0.
 func Text(w io.Writer, fs []Finding, base string, contextLines int) error {
 	bw := bufio.NewWriter(w)
 	src := map[string][]string{}
-	for _, f := range fs {
-		fmt.Fprintf(bw, "%s:%d:%d: %s\n", Rel(base, f.File), f.Line, f.Col, f.Message)
+	show := func(p Position, message string) {
+		fmt.Fprintf(bw, "%s:%d:%d: %s\n", Rel(base, p.File), p.Line, p.Col, message)
 		if contextLines < 0 {
-			continue
+			return
 		}
-		lines, ok := src[f.File]
+		lines, ok := src[p.File]
 		if !ok {
-			if b, err := os.ReadFile(f.File); err == nil {
+			if b, err := os.ReadFile(p.File); err == nil {
 				lines = strings.Split(string(b), "\n")
 			}
-			src[f.File] = lines
+			src[p.File] = lines
 		}
-		end := max(f.EndLine, f.Line)
-		for l := max(1, f.Line-contextLines); l <= min(len(lines), end+contextLines); l++ {
+		end := max(p.EndLine, p.Line)
+		for l := max(1, p.Line-contextLines); l <= min(len(lines), end+contextLines); l++ {
 			fmt.Fprintf(bw, "%d\t%s\n", l, lines[l-1])
+		}
+	}
+	for _, f := range fs {
+		show(f.Position, f.Message)
+		for _, r := range f.Related {
+			show(r.Position, "\t"+r.Message)
 		}
 	}
 	return bw.Flush()

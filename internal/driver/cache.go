@@ -1,0 +1,184 @@
+package driver
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/statuslint/statuslint/internal/report"
+)
+
+// A cache holds each package's findings under a key that covers everything
+// they depend on (see keys.go). Entries are files written to a temporary
+// name and renamed into place, so a reader sees a whole entry or none, and
+// two runs at once at worst both write the same entry. An entry that does
+// not decode, or whose recorded key differs from its name, is a miss.
+type cache struct {
+	dir   string // "" when the cache is off
+	limit int64  // bytes kept after trimming
+	debug io.Writer
+	wrote bool
+}
+
+const (
+	// cacheFormat changes when entry's encoding does: old entries become misses.
+	cacheFormat = "statuslint-cache-1"
+	// defaultCacheLimit bounds the cache directory; trimming removes the
+	// least recently used entries beyond it.
+	defaultCacheLimit = 512 << 20
+	// trimEvery is how often a run looks at the directory's size at all.
+	trimEvery = time.Hour
+)
+
+// entry is what one package's cache file holds.
+type entry struct {
+	Format   string
+	Key      string
+	Findings []report.Finding
+}
+
+// openCache returns the cache STATUSLINT_CACHE names ("off" disables it),
+// else the user cache directory's statuslint folder. Without a usable
+// directory the cache is off: caching is an optimisation, never a failure.
+func openCache(debug io.Writer) *cache {
+	c := &cache{limit: defaultCacheLimit, debug: debug}
+	dir := os.Getenv("STATUSLINT_CACHE")
+	switch dir {
+	case "off":
+		return c
+	case "":
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return c
+		}
+		dir = filepath.Join(base, "statuslint")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return c
+	}
+	c.dir = dir
+	return c
+}
+
+func (c *cache) path(key string) string {
+	return filepath.Join(c.dir, key[:2], key+"-f")
+}
+
+// get returns the findings stored under key.
+func (c *cache) get(id, key string) ([]report.Finding, bool) {
+	if c.dir == "" {
+		return nil, false
+	}
+	p := c.path(key)
+	data, err := os.ReadFile(p)
+	if err == nil {
+		var e entry
+		if gob.NewDecoder(bytes.NewReader(data)).Decode(&e) == nil && e.Format == cacheFormat && e.Key == key {
+			now := time.Now()
+			_ = os.Chtimes(p, now, now) // recently used: trimming keeps it
+			c.logf("cache hit %s", id)
+			return e.Findings, true
+		}
+		c.logf("cache corrupt %s (a miss)", id)
+	}
+	c.logf("cache miss %s", id)
+	return nil, false
+}
+
+// put stores findings under key; failures only cost the next run time.
+func (c *cache) put(key string, fs []report.Finding) {
+	if c.dir == "" {
+		return
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(entry{Format: cacheFormat, Key: key, Findings: fs}); err != nil {
+		return
+	}
+	p := c.path(key)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(p), "tmp-")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(buf.Bytes())
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil || os.Rename(tmp.Name(), p) != nil {
+		_ = os.Remove(tmp.Name())
+		return
+	}
+	c.wrote = true
+}
+
+// trim removes the least recently used entries while the cache is over
+// its limit, at most once per trimEvery (a marker file's time says when).
+func (c *cache) trim() {
+	if c.dir == "" || !c.wrote {
+		return
+	}
+	marker := filepath.Join(c.dir, "trim.txt")
+	if st, err := os.Stat(marker); err == nil && time.Since(st.ModTime()) < trimEvery {
+		return
+	}
+	_ = os.WriteFile(marker, []byte(time.Now().Format(time.RFC3339)+"\n"), 0o644)
+	type file struct {
+		path string
+		size int64
+		used time.Time
+	}
+	var files []file
+	var total int64
+	_ = filepath.WalkDir(c.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) == ".txt" {
+			return nil
+		}
+		if info, err := d.Info(); err == nil {
+			files = append(files, file{p, info.Size(), info.ModTime()})
+			total += info.Size()
+		}
+		return nil
+	})
+	slices.SortFunc(files, func(a, b file) int { return a.used.Compare(b.used) })
+	for _, f := range files {
+		if total <= c.limit {
+			break
+		}
+		if os.Remove(f.path) == nil {
+			total -= f.size
+		}
+	}
+}
+
+func (c *cache) logf(format string, args ...any) {
+	if c.debug != nil {
+		fmt.Fprintf(c.debug, "statuslint: "+format+"\n", args...)
+	}
+}
+
+// executableID hashes the running binary: a rebuilt statuslint, whatever
+// its version string, gets fresh cache keys.
+func executableID() (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", err
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

@@ -15,7 +15,9 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	statuslint "github.com/statuslint/statuslint/analyzer"
@@ -26,6 +28,12 @@ import (
 func main() {
 	a := statuslint.New(statuslint.Config{})
 	if goVet(os.Args[1:]) {
+		if slices.Contains(os.Args[1:], "-V=full") {
+			if line, ok := driver.VetVersion(); ok {
+				fmt.Println(line)
+				return
+			}
+		}
 		singlechecker.Main(a)
 		return
 	}

@@ -2,6 +2,7 @@ package driver
 
 import (
 	"fmt"
+	"os"
 	"runtime/debug"
 )
 
@@ -47,4 +48,24 @@ func versionLine() string {
 		s += ")"
 	}
 	return s + fmt.Sprintf(" built with %s", bi.GoVersion)
+}
+
+// VetVersion is the -V=full line of a release build, in the form go vet
+// reads ("NAME version VERSION ..."; the whole line keys its cache), and
+// false for a development build, whose line x/tools prints with the
+// binary's hash ("NAME version devel ... buildID=HASH").
+func VetVersion() (string, bool) {
+	v := moduleVersion()
+	if v == "(devel)" || v == "" {
+		return "", false
+	}
+	id, err := executableID()
+	if err != nil {
+		return "", false
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		exe = "statuslint"
+	}
+	return fmt.Sprintf("%s version %s buildID=%s", exe, v, id), true
 }

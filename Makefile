@@ -1,8 +1,9 @@
-# statuslint — common tasks. `make test` is what CI runs (.ci/run).
+# statuslint — common tasks. `make ci` is what CI runs (.ci/run): the fast
+# `make test`, then the golangci-lint plugin test and the lint of this repository.
 GO ?= go
 BIN := bin/statuslint
 
-.PHONY: all build test testdeps example lint bench clean sarif-validate golangci golangci-test
+.PHONY: all build test testdeps example lint bench clean sarif-validate golangci golangci-test ci
 
 all: build
 
@@ -22,6 +23,9 @@ test: testdeps
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/\|/testdata/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/\|/testdata/'); exit 1; }
 	$(GO) test -timeout 20m ./...
+
+# The whole suite, as CI runs it. The first golangci build takes several minutes.
+ci: test golangci-test lint
 
 # Runs statuslint on the shipped example service; exit 3 means "findings", which is the point.
 example: build testdeps

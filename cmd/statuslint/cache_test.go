@@ -51,7 +51,9 @@ func remove(w http.ResponseWriter, r *http.Request) {
 		"misc/misc.go": "package misc\n\n// Add adds.\nfunc Add(a, b int) int { return a + b }\n",
 	} {
 		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		write(t, filepath.Dir(p), filepath.Base(p), content)
 	}
 	return dir
@@ -128,13 +130,16 @@ func TestCacheCorruptEntriesAreMisses(t *testing.T) {
 	cache := t.TempDir()
 	want, _, _, _ := runCached(t, dir, cache, "./...")
 	n := 0
-	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, "-f") {
 			n++
-			os.WriteFile(p, []byte("garbage"), 0o644)
+			err = os.WriteFile(p, []byte("garbage"), 0o644)
 		}
-		return nil
+		return err
 	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if n == 0 {
 		t.Fatal("the first run cached nothing")
 	}

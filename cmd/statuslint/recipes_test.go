@@ -478,7 +478,9 @@ func runAction(t *testing.T, dir string, with, github map[string]string) *ghRun 
 			t.Fatal(err)
 		}
 		outFile := filepath.Join(tmp, "output")
-		os.WriteFile(outFile, nil, 0o644)
+		if err := os.WriteFile(outFile, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
 		env := ciEnv("GITHUB_ACTIONS=true", "GITHUB_WORKSPACE="+dir, "RUNNER_TEMP="+tmp,
 			"GITHUB_OUTPUT="+outFile, "GITHUB_PATH="+filepath.Join(tmp, "path"))
 		for k, v := range s.Env {

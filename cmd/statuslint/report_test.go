@@ -67,7 +67,7 @@ func TestFormatsExitThreeAndWriteFiles(t *testing.T) {
 func TestReportModeBadInput(t *testing.T) {
 	dir := filepath.Join(repoRoot(t), "testdata")
 	garbage := filepath.Join(t.TempDir(), "garbage.json")
-	os.WriteFile(garbage, []byte("{not json"), 0o644)
+	write(t, filepath.Dir(garbage), filepath.Base(garbage), "{not json")
 	for _, tc := range []struct {
 		args []string
 		want string

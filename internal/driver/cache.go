@@ -138,14 +138,13 @@ func (c *cache) trim() {
 	var files []file
 	var total int64
 	_ = filepath.WalkDir(c.dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Ext(p) == ".txt" {
-			return nil
+		if err == nil && !d.IsDir() && filepath.Ext(p) != ".txt" {
+			if info, err := d.Info(); err == nil {
+				files = append(files, file{p, info.Size(), info.ModTime()})
+				total += info.Size()
+			}
 		}
-		if info, err := d.Info(); err == nil {
-			files = append(files, file{p, info.Size(), info.ModTime()})
-			total += info.Size()
-		}
-		return nil
+		return nil // an unreadable entry is not worth failing a trim
 	})
 	slices.SortFunc(files, func(a, b file) int { return a.used.Compare(b.used) })
 	for _, f := range files {

@@ -9,6 +9,7 @@ package driver
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -82,7 +83,7 @@ func Main(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
+		if errors.Is(err, flag.ErrHelp) {
 			usage(a, fs, stderr)
 			return exitClean
 		}
@@ -138,7 +139,7 @@ func Main(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 			return fail(exitUsage, "%v", err)
 		}
 	}
-	var out io.Writer = stdout
+	out := stdout
 	if o.output != "" {
 		f, err := os.Create(o.output)
 		if err != nil {
@@ -387,14 +388,15 @@ func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPattern
 func goEnv() (map[string]string, error) {
 	out, err := exec.Command("go", "env", "-json", "GOROOT", "GOMODCACHE", "GOVERSION", "GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS", "GOEXPERIMENT", "GOWORK", "GOAMD64", "GOARM64").Output()
 	if err != nil {
-		if ee, ok := err.(*exec.ExitError); ok && len(ee.Stderr) > 0 {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) && len(ee.Stderr) > 0 {
 			return nil, fmt.Errorf("go env: %s", strings.TrimSpace(string(ee.Stderr)))
 		}
-		return nil, fmt.Errorf("go env: %v", err)
+		return nil, fmt.Errorf("go env: %w", err)
 	}
 	env := map[string]string{}
 	if err := json.Unmarshal(out, &env); err != nil {
-		return nil, fmt.Errorf("go env: %v", err)
+		return nil, fmt.Errorf("go env: %w", err)
 	}
 	return env, nil
 }
@@ -428,13 +430,13 @@ func changedLines(rev, patch, cwd string) (*revgrep.Checker, error) {
 	if patch != "" {
 		data, err := os.ReadFile(patch)
 		if err != nil {
-			return nil, fmt.Errorf("-new-from-patch: %v", unwrapPathError(err))
+			return nil, fmt.Errorf("-new-from-patch: %w", unwrapPathError(err))
 		}
 		c = &revgrep.Checker{Patch: strings.NewReader(string(data))}
 	}
 	if err := c.Prepare(context.Background()); err != nil {
 		if patch != "" {
-			return nil, fmt.Errorf("-new-from-patch: %v", err)
+			return nil, fmt.Errorf("-new-from-patch: %w", err)
 		}
 		if strings.Contains(err.Error(), "no version control repository found") {
 			return nil, fmt.Errorf("-new-from-rev: %s is not inside a git work tree (use -new-from-patch with a diff instead)", cwd)

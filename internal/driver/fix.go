@@ -60,7 +60,7 @@ func applyFixes(fs []report.Finding, diff bool, stdout, stderr io.Writer) error 
 		}
 		fixed, err := apply(orig, edits[file])
 		if err != nil {
-			return fmt.Errorf("%s: %v", file, err)
+			return fmt.Errorf("%s: %w", file, err)
 		}
 		if formatted, err := format.Source(orig); err == nil && bytes.Equal(formatted, orig) {
 			if f, err := format.Source(fixed); err == nil {

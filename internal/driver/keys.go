@@ -28,7 +28,6 @@ type keyer struct {
 	goroot  string
 	modRoot string // GOMODCACHE
 	keys    map[*packages.Package]string
-	err     error
 }
 
 func newKeyer(salt, goroot, modcache string) *keyer {

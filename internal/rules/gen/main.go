@@ -36,7 +36,7 @@ func run() error {
 	}
 	updated, err := rules.SpliceMarkdown(string(old))
 	if err != nil {
-		return fmt.Errorf("%s: %v", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	if bytes.Equal(old, []byte(updated)) {
 		return nil

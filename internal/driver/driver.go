@@ -242,18 +242,22 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 	if strings.Contains(os.Getenv("STATUSLINT_DEBUG"), "cache") {
 		debug = stderr
 	}
-	c := openCache(debug)
-	if o.fix {
-		c.dir = "" // fixes need the files as they are now; a rerun is cheap to trust
-	}
+	c := openCache(debug) // keys cover file contents, so cached fix offsets fit the files
 	res := &result{errors: map[string]string{}}
 
 	listed, err := packages.Load(&packages.Config{Mode: listMode, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
 	if err != nil {
 		return nil, err
 	}
-	roots := analyzable(listed)
+	roots, unmatched := analyzable(listed)
+	if len(unmatched) > 0 {
+		printErrors(unmatched, cwd, stderr) // a pattern that matched nothing: its error alone
+		res.failed = true
+	}
 	if len(roots) == 0 {
+		if res.failed {
+			return res, nil
+		}
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 
@@ -299,16 +303,20 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 }
 
 // analyzable drops the test main packages go list synthesizes (p.test):
-// generated code with no handlers, in a temporary directory.
-func analyzable(pkgs []*packages.Package) []*packages.Package {
-	var out []*packages.Package
+// generated code with no handlers, in a temporary directory. It sets apart
+// the stand-ins go list makes for a pattern or import path that matched
+// nothing (an error and no files).
+func analyzable(pkgs []*packages.Package) (roots, unmatched []*packages.Package) {
 	for _, p := range pkgs {
-		if p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ForTest == "" && strings.HasSuffix(p.PkgPath, ".test") {
-			continue
+		switch {
+		case p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ForTest == "" && strings.HasSuffix(p.PkgPath, ".test"):
+		case len(p.Errors) > 0 && len(p.GoFiles) == 0 && len(p.CompiledGoFiles) == 0 && len(p.OtherFiles) == 0:
+			unmatched = append(unmatched, p)
+		default:
+			roots = append(roots, p)
 		}
-		out = append(out, p)
 	}
-	return out
+	return roots, unmatched
 }
 
 // pkgResult is one analyzed package's findings; a package whose analysis

@@ -1,8 +1,10 @@
 package statuslint
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"go/token"
 	"maps"
 	"path"
 	"reflect"
@@ -39,6 +41,11 @@ type Config struct {
 	// directory is named after a rule (testdata/src/method-status), run only
 	// that rule, so one load of the testdata module serves every rule's test.
 	RulePerPackage bool
+
+	// panicOnReport is for statuslint's own tests only (export_test.go sets
+	// it): the rule with this ID panics when it reports a finding, to check
+	// that a panicking rule is recovered. Production code never sets it.
+	panicOnReport string
 }
 
 // New returns a statuslint analyzer for cfg. Its flags (-enable, -disable,
@@ -100,7 +107,7 @@ type settings struct {
 	err           error // a bad Config
 }
 
-func (s *settings) run(pass *analysis.Pass) (any, error) {
+func (s *settings) run(pass *analysis.Pass) (res any, err error) {
 	if s.err != nil {
 		return nil, s.err
 	}
@@ -125,16 +132,78 @@ func (s *settings) run(pass *analysis.Pass) (any, error) {
 			return nil, fmt.Errorf("-method-status.allow: %w", err)
 		}
 	}
-	cl := classify.New(pass.TypesInfo, m, s.cfg.Classes)
 	var found []analysis.Diagnostic
-	collect := func(d analysis.Diagnostic) { found = append(found, d) }
+	// A panic is a bug in statuslint, never the user's: it becomes one line
+	// of error naming where it happened, and the findings of every rule that
+	// did not panic are still reported.
+	var failed []string
+	defer func() {
+		if v := recover(); v != nil {
+			failed = append(failed, fmt.Sprintf("statuslint panicked analyzing %s: %s", pass.Pkg.Path(), panicText(v)))
+		}
+		if len(failed) > 0 {
+			res, err = nil, errors.New(strings.Join(failed, "; "))
+		}
+	}()
+	cl := classify.New(pass.TypesInfo, m, s.cfg.Classes)
 	for _, r := range enabled {
-		r.Run(rules.NewContext(pass, m, cl, opts, r, collect))
+		if msg := s.runRule(pass, m, cl, opts, r, &found); msg != "" {
+			failed = append(failed, msg)
+		}
 	}
 	for _, d := range suppress(pass, enabled, found) {
-		pass.Report(d)
+		if msg := report(pass, d); msg != "" {
+			failed = append(failed, msg)
+		}
 	}
 	return m, nil
+}
+
+// runRule runs one rule, adding its findings to found; a panic is
+// returned as "rule R panicked at FILE:LINE:COL: VALUE", the position being
+// the last event, route or finding the rule looked at.
+func (s *settings) runRule(pass *analysis.Pass, m *model.Model, cl *classify.Classifier, opts rules.Options, r rules.Rule, found *[]analysis.Diagnostic) (msg string) {
+	collect := func(d analysis.Diagnostic) { *found = append(*found, d) }
+	if s.cfg.panicOnReport == r.ID {
+		collect = func(analysis.Diagnostic) { panic("test panic on report") }
+	}
+	c := rules.NewContext(pass, m, cl, opts, r, collect)
+	defer func() {
+		if v := recover(); v != nil {
+			msg = fmt.Sprintf("rule %s panicked at %s: %s", r.ID, position(pass, c.At()), panicText(v))
+		}
+	}()
+	r.Run(c)
+	return ""
+}
+
+// report hands d to the driver, which panics on a malformed fix.
+func report(pass *analysis.Pass, d analysis.Diagnostic) (msg string) {
+	defer func() {
+		if v := recover(); v != nil {
+			msg = fmt.Sprintf("rule %s panicked at %s: %s", d.Category, position(pass, d.Pos), panicText(v))
+		}
+	}()
+	pass.Report(d)
+	return ""
+}
+
+// position prints pos, or the package's first file when it is unknown.
+func position(pass *analysis.Pass, pos token.Pos) string {
+	if !pos.IsValid() && len(pass.Files) > 0 {
+		pos = pass.Files[0].Pos()
+	}
+	p := pass.Fset.Position(pos)
+	if !p.IsValid() {
+		return pass.Pkg.Path()
+	}
+	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+}
+
+// panicText is a recovered value on one line, with the statuslint source
+// line that panicked.
+func panicText(v any) string {
+	return model.PanicText(v)
 }
 
 // Select resolves -enable and -disable into the rules to run: the default

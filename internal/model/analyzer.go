@@ -2,10 +2,14 @@ package model
 
 import (
 	"cmp"
+	"fmt"
 	"go/types"
 	"maps"
+	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
+	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"golang.org/x/tools/go/analysis"
@@ -17,6 +21,11 @@ type Options struct {
 	// Wrappers declares helpers inference cannot see (interface methods,
 	// function values), keyed like the sink tables ("example.com/api.Responder.JSON").
 	Wrappers map[string]HelperFact
+
+	// panicOn is for statuslint's own tests only (export_test.go sets it):
+	// the builder panics when it summarises the function of this name, to
+	// check that a panic while building the model is recovered.
+	panicOn string
 }
 
 // NewAnalyzer returns the analyzer that builds the model of each package
@@ -32,13 +41,71 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
 		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact)},
 		ResultType: reflect.TypeOf((*Model)(nil)),
-		Run: func(pass *analysis.Pass) (any, error) {
+		Run: func(pass *analysis.Pass) (res any, err error) {
+			// A panic is a bug in statuslint: it becomes one line of error
+			// naming the package and, when known, the function being built.
+			defer func() {
+				if v := recover(); v != nil {
+					in := ""
+					if b, ok := v.(building); ok {
+						v = b.value
+						p := pass.Fset.Position(b.fn.Pos())
+						in = fmt.Sprintf(" (function %s at %s:%d:%d)", b.fn.FullName(), p.Filename, p.Line, p.Column)
+					}
+					res, err = nil, fmt.Errorf("statuslintmodel panicked building the model of %s%s: %s", pass.Pkg.Path(), in, PanicText(v))
+				}
+			}()
 			if !relevant(pass) {
 				return (*Model)(nil), nil
 			}
 			return Build(pass, pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs), *opts), nil
 		},
 	}
+}
+
+// building is a panic while the builder summarised fn.
+type building struct {
+	fn    *types.Func
+	value any
+}
+
+// within re-panics a panic of the builder's work on fn as a building
+// value naming fn (the innermost function named wins).
+func within(fn *types.Func) {
+	if v := recover(); v != nil {
+		if _, ok := v.(building); !ok {
+			v = building{fn, v}
+		}
+		panic(v)
+	}
+}
+
+// PanicText is a recovered panic value on one line, followed by the
+// function and line of statuslint's code that panicked. Call it from the
+// deferred function that recovered.
+func PanicText(v any) string {
+	text := strings.Join(strings.Fields(fmt.Sprint(v)), " ")
+	pcs := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(1, pcs)])
+	var site runtime.Frame // the first frame below the first panic (a re-panic is above it)
+	panicking := false
+	for {
+		f, more := frames.Next()
+		switch {
+		case f.Function == "runtime.gopanic":
+			panicking, site = true, runtime.Frame{}
+		case panicking && site.Function == "" && !strings.HasPrefix(f.Function, "runtime."):
+			site = f
+		}
+		if !more {
+			break
+		}
+	}
+	if site.Function == "" {
+		return text
+	}
+	name := site.Function[strings.LastIndex(site.Function, "/")+1:]
+	return fmt.Sprintf("%s (%s, %s:%d)", text, name, filepath.Base(site.File), site.Line)
 }
 
 // relevant reports whether a package may have handlers or helpers: it
@@ -77,23 +144,32 @@ func (b *builder) exportFacts() {
 	fns := slices.Collect(maps.Keys(b.decls))
 	slices.SortFunc(fns, func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) })
 	for _, fn := range fns {
-		d := b.decls[fn]
-		if f := b.helperOf(fn); f != nil {
+		b.exportFactsOf(fn)
+	}
+}
+
+// exportFactsOf exports fn's facts; a panic names fn.
+func (b *builder) exportFactsOf(fn *types.Func) {
+	defer within(fn)
+	if fn.Name() == b.opts.panicOn {
+		panic("test panic while summarising")
+	}
+	d := b.decls[fn]
+	if f := b.helperOf(fn); f != nil {
+		b.pass.ExportObjectFact(fn, f)
+	}
+	var hs []*Handler
+	if h := b.handlers[d]; h != nil {
+		hs = []*Handler{h}
+	} else if d.Body != nil && returnsHandler(fn.Signature()) {
+		hs = b.returned(d.Body, 0, nil)
+	}
+	if m, ok := b.adapterFns[fn]; ok {
+		b.pass.ExportObjectFact(fn, &m)
+	}
+	if len(hs) > 0 && fn.Exported() {
+		if f := b.handlerFact(b.pass.Pkg.Name()+"."+funcDeclName(d), hs); f != nil {
 			b.pass.ExportObjectFact(fn, f)
-		}
-		var hs []*Handler
-		if h := b.handlers[d]; h != nil {
-			hs = []*Handler{h}
-		} else if d.Body != nil && returnsHandler(fn.Signature()) {
-			hs = b.returned(d.Body, 0, nil)
-		}
-		if m, ok := b.adapterFns[fn]; ok {
-			b.pass.ExportObjectFact(fn, &m)
-		}
-		if len(hs) > 0 && fn.Exported() {
-			if f := b.handlerFact(b.pass.Pkg.Name()+"."+funcDeclName(d), hs); f != nil {
-				b.pass.ExportObjectFact(fn, f)
-			}
 		}
 	}
 }
@@ -108,12 +184,19 @@ func (b *builder) writersFirst() {
 		if b.handlers[b.decls[fn]] != nil {
 			continue
 		}
-		params := fn.Signature().Params()
-		for i := range params.Len() {
-			if _, ok := httpapi.FrameworkOf(params.At(i).Type()); ok {
-				b.helperOf(fn)
-				break
-			}
+		b.writerFirst(fn)
+	}
+}
+
+// writerFirst infers fn's helper fact if a parameter is a response; a
+// panic names fn.
+func (b *builder) writerFirst(fn *types.Func) {
+	defer within(fn)
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if _, ok := httpapi.FrameworkOf(params.At(i).Type()); ok {
+			b.helperOf(fn)
+			break
 		}
 	}
 }

@@ -144,12 +144,17 @@ type Context struct {
 	Classify *classify.Classifier
 	rule     Rule
 	report   func(analysis.Diagnostic)
+	at       token.Pos // the last event, route or finding the rule looked at (see At)
 }
 
 // NewContext prepares a rule's run; its findings go to report.
 func NewContext(pass *analysis.Pass, m *model.Model, cl *classify.Classifier, opts Options, r Rule, report func(analysis.Diagnostic)) *Context {
 	return &Context{Pass: pass, Model: m, Classify: cl, Options: opts, rule: r, report: report}
 }
+
+// At is the position of the last event, route or finding the rule looked
+// at through the Context, for the message of a panic; NoPos before any.
+func (c *Context) At() token.Pos { return c.at }
 
 // statuses calls f for each reached event that chooses a constant status
 // that reaches the client.
@@ -172,6 +177,7 @@ func (c *Context) Report(node ast.Node, fix *analysis.SuggestedFix, related []an
 		Message:  c.rule.ID + ": " + fmt.Sprintf(format, args...),
 		Related:  related,
 	}
+	c.at = d.Pos
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
@@ -188,6 +194,7 @@ func (c *Context) Line(pos token.Pos) string {
 // handler's own guards leave there.
 func (c *Context) remote(f func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods)) {
 	for _, rr := range c.Model.Remote {
+		c.at = rr.Arg.Pos()
 		for _, st := range rr.Handler.Statuses {
 			if methods := rr.Route.Methods & st.Methods; methods.Known() && methods != 0 {
 				f(rr, st, methods)
@@ -270,6 +277,7 @@ func (c *Context) events(f func(*model.Event)) {
 	for _, h := range c.Model.Handlers {
 		for _, e := range h.Events {
 			if e.Reached {
+				c.at = e.Call.Pos()
 				f(e)
 			}
 		}

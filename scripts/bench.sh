@@ -1,25 +1,213 @@
 #!/usr/bin/env bash
-# Benchmarks statuslint: the Go benchmarks (analysis time on the example
-# service, against ctrlflow alone) and wall time of the command, standalone
-# and under go vet (warm build cache), on the example service or on a
-# directory given as $1. Prints numbers; asserts nothing.
+# Benchmarks the statuslint command (issue 9): on a generated module of
+# 50, 500 and 2000 handler packages (internal/bench/gen), or on a real
+# module, it times side by side, interleaved run by run:
+#
+#   cold     statuslint ./... with an empty result cache
+#   floor    the same driver with a do-nothing analyzer that declares one
+#            fact type (internal/bench/floor), cache off: loading and
+#            type-checking everything from source, which any fact-using
+#            analyzer pays
+#   warm     statuslint ./... again on the same cache, nothing changed
+#   touched  statuslint ./... on that cache after a comment is appended to
+#            one handler file (the file is restored after the run)
+#   vet      go vet ./... with a warm build cache (run once before)
+#
+# and prints the medians (wall seconds, peak RSS, CPU use; time's %e %M %P)
+# with the ratios against the targets, each marked met or MISSED. Peak RSS
+# is the largest process's (for go vet, one vet process or the go command).
+#
+# Needs GNU time as /usr/bin/time (Debian: apt-get install time).
+#
+# Environment:
+#   SIZES="50 500 2000"  handler packages of the generated module
+#   RUNS=5               runs of each command per size (medians of these)
+#   DIR=/path/to/module  measure that module (as ./...) instead of generating
+#   TOUCH=path/file.go   with DIR, the handler file to touch (default: the
+#                        first file, sorted, that declares an HTTP handler)
+#   GOBENCH=1            then run the Go benchmarks (0 to skip)
+#   RESULTS=dir          keep every run's figures there (default: a temp dir)
+#
+# The generated module is built with GOFLAGS=-mod=mod GOPROXY=off from the
+# modules testdata/go.mod pins (downloaded first); a DIR module uses the
+# environment as it is (download its modules first: go mod download).
 set -euo pipefail
+
 root=$(cd "$(dirname "$0")/.." && pwd)
-target=${1:-$root/examples}
-runs=${RUNS:-3}
-cd "$root"
-make -s build testdeps
-go test -run '^$' -bench . -benchmem -benchtime "${runs}x" ./analyzer/ | grep -E '^Benchmark'
-bin="$root/bin/statuslint"
-cd "$target"
-time_it() {
-  local label=$1; shift
-  local start end
-  start=$(date +%s.%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null 2>&1 || true; done
-  end=$(date +%s.%N)
-  printf '%-34s %6.2fs per run (%d runs)\n' "$label" "$(echo "($end - $start) / $runs" | bc -l)" "$runs"
+sizes=${SIZES:-50 500 2000}
+runs=${RUNS:-5}
+gobench=${GOBENCH:-1}
+
+if [ ! -x /usr/bin/time ] || ! /usr/bin/time -f '%e' true >/dev/null 2>&1; then
+  echo "bench: needs GNU time as /usr/bin/time (apt-get install time)" >&2
+  exit 1
+fi
+tmp=$(mktemp -d)
+results=${RESULTS:-$tmp/results}
+mkdir -p "$results"
+touched_file=""
+cleanup() {
+  if [ -n "$touched_file" ] && [ -f "$tmp/touched.orig" ]; then
+    cp -p "$tmp/touched.orig" "$touched_file"
+  fi
+  rm -rf "$tmp/bin" "$tmp/mod" "$tmp"/cache.* "$tmp/touched.orig"
 }
-time_it "statuslint ./... (standalone)" "$bin" ./...
-go vet -vettool="$bin" ./... >/dev/null 2>&1 || true # warm the cache
-time_it "go vet -vettool (warm cache)" go vet -vettool="$bin" ./...
+trap cleanup EXIT
+
+cd "$root"
+echo "building statuslint and the floor..."
+go build -o "$tmp/bin/statuslint" ./cmd/statuslint
+go build -o "$tmp/bin/floor" ./internal/bench/floor
+sl=$tmp/bin/statuslint
+floor=$tmp/bin/floor
+if [ -z "${DIR:-}" ]; then
+  (cd testdata && go mod download)
+fi
+
+# measure LABEL CMD...: runs CMD under time, appends "wall rss_kib cpu_pct
+# findings" to $results/$case.LABEL. statuslint and the floor exit 0, 1
+# (some packages did not load; reported once) or 3 (findings); go vet 0 or 1.
+measure() {
+  local label=$1 rc=0
+  shift
+  /usr/bin/time -f '%e %M %P' -o "$tmp/time" "$@" >"$tmp/stdout" 2>"$tmp/stderr" || rc=$?
+  case "$label:$rc" in
+  *:0 | *:1 | cold:3 | warm:3 | touched:3) ;;
+  *)
+    echo "bench: $label exited $rc:" >&2
+    tail -20 "$tmp/stderr" >&2
+    exit 1
+    ;;
+  esac
+  if [ "$rc" = 1 ] && [ "$label" != vet ] && [ ! -e "$results/$case.load-errors" ]; then
+    grep -m1 'skipped .* packages\? with errors' "$tmp/stderr" >"$results/$case.load-errors" || true
+  fi
+  local wall rss cpu findings=-
+  read -r wall rss cpu < <(tail -1 "$tmp/time")
+  case $label in cold | warm | touched)
+    findings=$(grep -cE '^[^[:space:]].*:[0-9]+:[0-9]+: [a-z-]+: ' "$tmp/stderr" || true)
+    ;;
+  esac
+  echo "$wall $rss ${cpu%\%} $findings" >>"$results/$case.$label"
+}
+
+# median CASE LABEL FIELD: the median of one column of a label's runs.
+median() {
+  awk -v f="$3" '{print $f}' "$results/$1.$2" | sort -g | awk '{v[NR]=$1} END {m=int((NR+1)/2); print (NR%2 ? v[m] : (v[m]+v[m+1])/2)}'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {print a / b}'; }
+
+# check NAME VALUE LIMIT: prints one target line.
+check() {
+  awk -v n="$1" -v v="$2" -v l="$3" 'BEGIN {printf "  %-26s %6.2f   <= %-5s %s\n", n, v, l, (v <= l ? "met" : "MISSED")}'
+}
+
+# first_handler: the first Go file, sorted, that declares an HTTP handler.
+first_handler() {
+  grep -rlE --include='*.go' --exclude='*_test.go' --exclude-dir=vendor --exclude-dir=testdata \
+    'http\.ResponseWriter, [a-z]+ \*http\.Request\)|\*gin\.Context\)|echo\.Context\) error|\*fiber\.Ctx\) error' . |
+    sed 's|^\./||' | LC_ALL=C sort | head -1
+}
+
+# bench CASE TOUCH: measures ./... in the current directory.
+bench() {
+  case=$1
+  local touch=$2
+  local lines
+  lines=$(go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .TestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .XTestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | xargs cat | wc -l)
+  local pkgs
+  pkgs=$(go list ./... | wc -l)
+  echo "== $case: $pkgs packages, $lines lines of Go; $runs runs; touching $touch"
+  rm -f "$results/$case".*
+  go vet ./... >/dev/null 2>&1 || true # warm the build cache for vet
+  STATUSLINT_CACHE=off "$floor" ./... >/dev/null 2>&1 || true # and the file system cache
+  cp -p "$touch" "$tmp/touched.orig"
+  touched_file=$(pwd)/$touch
+  for i in $(seq "$runs"); do
+    local cache=$tmp/cache.$i
+    rm -rf "$cache"
+    mkdir -p "$cache"
+    measure cold env STATUSLINT_CACHE="$cache" "$sl" ./...
+    measure floor env STATUSLINT_CACHE=off "$floor" ./...
+    measure warm env STATUSLINT_CACHE="$cache" "$sl" ./...
+    printf '\n// bench: touched (run %d)\n' "$i" >>"$touch"
+    measure touched env STATUSLINT_CACHE="$cache" "$sl" ./...
+    cp -p "$tmp/touched.orig" "$touch"
+    measure vet go vet ./...
+    rm -rf "$cache"
+    printf '  run %d/%d: cold %ss, floor %ss, warm %ss, touched %ss, vet %ss\n' "$i" "$runs" \
+      "$(tail -1 "$results/$case.cold" | cut -d' ' -f1)" "$(tail -1 "$results/$case.floor" | cut -d' ' -f1)" \
+      "$(tail -1 "$results/$case.warm" | cut -d' ' -f1)" "$(tail -1 "$results/$case.touched" | cut -d' ' -f1)" \
+      "$(tail -1 "$results/$case.vet" | cut -d' ' -f1)"
+  done
+  rm -f "$tmp/touched.orig"
+  touched_file=""
+  report "$case"
+}
+
+# report CASE: the medians and the targets of one case.
+report() {
+  local c=$1
+  printf '\n%s (medians of %d runs)\n' "$c" "$runs"
+  printf '  %-30s %8s %14s %6s %9s\n' "" "wall s" "peak RSS MiB" "CPU %" "findings"
+  local label name
+  for label in cold warm touched floor vet; do
+    case $label in
+    cold) name="statuslint cold (empty cache)" ;;
+    warm) name="statuslint warm (no change)" ;;
+    touched) name="statuslint, one file touched" ;;
+    floor) name="floor (same driver, no-op)" ;;
+    vet) name="go vet ./... warm" ;;
+    esac
+    printf '  %-30s %8.2f %14.0f %6.0f %9s\n' "$name" "$(median "$c" $label 1)" \
+      "$(awk -v k="$(median "$c" $label 2)" 'BEGIN {print k/1024}')" "$(median "$c" $label 3)" \
+      "$(case $label in cold | warm | touched) median "$c" $label 4 ;; *) echo - ;; esac)"
+  done
+  [ -s "$results/$c.load-errors" ] && echo "  (statuslint exited 1: $(cat "$results/$c.load-errors"))"
+  local cw cr fw fr ww wr vw vr tw
+  cw=$(median "$c" cold 1) cr=$(median "$c" cold 2)
+  fw=$(median "$c" floor 1) fr=$(median "$c" floor 2)
+  ww=$(median "$c" warm 1) wr=$(median "$c" warm 2)
+  vw=$(median "$c" vet 1) vr=$(median "$c" vet 2)
+  tw=$(median "$c" touched 1)
+  echo "  targets                       ratio"
+  check "cold / floor, wall" "$(ratio "$cw" "$fw")" 1.10
+  check "cold / floor, peak RSS" "$(ratio "$cr" "$fr")" 1.15
+  check "warm / go vet, wall" "$(ratio "$ww" "$vw")" 1.5
+  check "warm / go vet, peak RSS" "$(ratio "$wr" "$vr")" 4
+  check "touched / cold, wall" "$(ratio "$tw" "$cw")" 0.5
+  echo
+}
+
+if [ -n "${DIR:-}" ]; then
+  cd "$DIR"
+  touch=${TOUCH:-$(first_handler)}
+  [ -n "$touch" ] || { echo "bench: no handler file in $DIR; set TOUCH" >&2; exit 1; }
+  bench "$(basename "$(pwd)")" "$touch"
+else
+  export GOFLAGS=-mod=mod GOPROXY=off GOWORK=off
+  for n in $sizes; do
+    (cd "$root" && go run ./internal/bench/gen -out "$tmp/mod" -handlers "$n")
+    cd "$tmp/mod"
+    first=$(ls services/svc0000/handlers | head -1)
+    bench "generated-$n" "services/svc0000/handlers/$first/$first.go"
+    cd "$root"
+  done
+  if [[ " $sizes " == *" 500 "* && " $sizes " == *" 2000 "* ]]; then
+    echo "scaling"
+    check "cold 2000 / cold 500, wall" "$(ratio "$(median generated-2000 cold 1)" "$(median generated-500 cold 1)")" 4.4
+    printf '  peak RSS of statuslint cold:'
+    for n in $sizes; do printf ' %s: %.0f MiB;' "$n" "$(awk -v k="$(median "generated-$n" cold 2)" 'BEGIN {print k/1024}')"; done
+    echo
+  fi
+fi
+echo "figures of every run: $results"
+
+if [ "$gobench" = 1 ]; then
+  cd "$root"
+  unset GOFLAGS GOPROXY GOWORK
+  (cd examples && go mod download)
+  echo "Go benchmarks (analysis only, packages loaded once):"
+  go test -run '^$' -bench . -benchmem -benchtime "${runs}x" ./analyzer/ | grep -E '^Benchmark'
+fi

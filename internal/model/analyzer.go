@@ -141,9 +141,7 @@ func declaresFacts(pass *analysis.Pass) bool {
 // package's non-test files.
 func (b *builder) exportFacts() {
 	defer b.exportFields() // helper inference may find more
-	fns := slices.Collect(maps.Keys(b.decls))
-	slices.SortFunc(fns, func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) })
-	for _, fn := range fns {
+	for _, fn := range b.idx.funcs {
 		b.exportFactsOf(fn)
 	}
 }
@@ -154,12 +152,12 @@ func (b *builder) exportFactsOf(fn *types.Func) {
 	if fn.Name() == b.opts.panicOn {
 		panic("test panic while summarising")
 	}
-	d := b.decls[fn]
+	d := b.idx.decls[fn]
 	if f := b.helperOf(fn); f != nil {
 		b.pass.ExportObjectFact(fn, f)
 	}
 	var hs []*Handler
-	if h := b.handlers[d]; h != nil {
+	if h := b.idx.handlers[d]; h != nil {
 		hs = []*Handler{h}
 	} else if d.Body != nil && returnsHandler(fn.Signature()) {
 		hs = b.returned(d.Body, 0, nil)
@@ -178,10 +176,8 @@ func (b *builder) exportFactsOf(fn *types.Func) {
 // else, in source order: what they do with status fields decides which
 // error literals and constructors carry a status.
 func (b *builder) writersFirst() {
-	fns := slices.Collect(maps.Keys(b.decls))
-	slices.SortFunc(fns, func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) })
-	for _, fn := range fns {
-		if b.handlers[b.decls[fn]] != nil {
+	for _, fn := range b.idx.funcs {
+		if b.idx.handlers[b.idx.decls[fn]] != nil {
 			continue
 		}
 		b.writerFirst(fn)

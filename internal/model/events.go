@@ -53,17 +53,17 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 	// w.Header()["WWW-Authenticate"] = []string{...}: a header set by index.
 	emitHeaderIndex := func(ix *ast.IndexExpr, stmt ast.Node) {
 		acc, ok := ast.Unparen(ix.X).(*ast.CallExpr)
-		if v := b.singleValue(ix.X); v != nil {
+		if v := b.idx.singleValue(ix.X); v != nil {
 			acc, ok = ast.Unparen(v).(*ast.CallExpr)
 		}
 		if !ok {
 			return
 		}
-		if _, key := b.callee(acc); !httpapi.HeaderAccessors[key] || !b.isResponse(h, acc, httpapi.Receiver, false) {
+		if _, key := b.idx.callee(acc); !httpapi.HeaderAccessors[key] || !b.isResponse(h, acc, httpapi.Receiver, false) {
 			return
 		}
 		ev := &Event{Handler: h, Call: acc, Key: "header-index", Kind: Header, block: blk, index: len(steps)}
-		ev.HeaderKey, _ = b.stringValue(ix.Index)
+		ev.HeaderKey, _ = b.idx.stringValue(ix.Index)
 		ev.Node, _ = stmt.(ast.Stmt)
 		steps = append(steps, step{ev: ev})
 		h.Events = append(h.Events, ev)
@@ -99,7 +99,7 @@ func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
 						return false
 					}
 				case *ast.CallExpr:
-					if _, key := b.callee(x); httpapi.Joins[key] {
+					if _, key := b.idx.callee(x); httpapi.Joins[key] {
 						steps = append(steps, step{join: true})
 					}
 					walk(x.Fun) // the receiver chain and arguments run first
@@ -161,7 +161,7 @@ func (b *builder) assignments(n ast.Node) []step {
 		if !ok {
 			continue
 		}
-		v, ok := b.info.ObjectOf(id).(*types.Var)
+		v, ok := b.idx.info.ObjectOf(id).(*types.Var)
 		if !ok {
 			continue
 		}
@@ -176,7 +176,7 @@ func (b *builder) assignments(n ast.Node) []step {
 
 // event classifies a call made in handler h.
 func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
-	_, key := b.callee(call)
+	_, key := b.idx.callee(call)
 	sink, ok := httpapi.Sinks[key]
 	when := Always
 	var headers []string
@@ -233,10 +233,10 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 	if hc, ok := httpapi.HeaderCalls[key]; ok && b.isHeaderOf(h, call) {
 		ev := &Event{Handler: h, Call: call, Key: key, Kind: Header, HeaderKey: hc.Fixed}
 		if hc.Key >= 0 && hc.Key < len(call.Args) {
-			ev.HeaderKey, _ = b.stringValue(call.Args[hc.Key])
+			ev.HeaderKey, _ = b.idx.stringValue(call.Args[hc.Key])
 		}
 		if hc.Key >= 0 && hc.Key+1 < len(call.Args) {
-			ev.HeaderVal, _ = b.stringValue(call.Args[hc.Key+1])
+			ev.HeaderVal, _ = b.idx.stringValue(call.Args[hc.Key+1])
 		}
 		return ev
 	}
@@ -251,7 +251,7 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 // never writes a response it is given: no status, body or header call on a
 // writer or context, and no handing one on to code that might.
 func (b *builder) inertFunc(call *ast.CallExpr) bool {
-	fn, _ := b.callee(call)
+	fn, _ := b.idx.callee(call)
 	return fn != nil && b.inert(fn, 0)
 }
 
@@ -259,7 +259,7 @@ func (b *builder) inert(fn *types.Func, depth int) bool {
 	if v, ok := b.inertMemo[fn]; ok {
 		return v
 	}
-	d := b.decls[fn]
+	d := b.idx.decls[fn]
 	if d == nil || d.Body == nil || depth > 8 {
 		return false
 	}
@@ -270,7 +270,7 @@ func (b *builder) inert(fn *types.Func, depth int) bool {
 		if !ok || !inert {
 			return inert
 		}
-		callee, key := b.callee(call)
+		callee, key := b.idx.callee(call)
 		if _, ok := httpapi.Sinks[key]; ok {
 			inert = false
 		} else if _, ok := httpapi.HeaderCalls[key]; ok {
@@ -291,7 +291,7 @@ func (b *builder) inert(fn *types.Func, depth int) bool {
 // ones that write.
 func (b *builder) passesAnyResponse(call *ast.CallExpr) bool {
 	for _, a := range call.Args {
-		if t := b.info.TypeOf(a); t != nil && (httpapi.IsContext(t) || httpapi.IsResponseWriter(t)) {
+		if t := b.idx.info.TypeOf(a); t != nil && (httpapi.IsContext(t) || httpapi.IsResponseWriter(t)) {
 			return true
 		}
 	}
@@ -301,7 +301,7 @@ func (b *builder) passesAnyResponse(call *ast.CallExpr) bool {
 // closureCall reports whether call calls a closure declared in the
 // function, which may write the response it captures.
 func (b *builder) closureCall(call *ast.CallExpr) bool {
-	_, ok := ast.Unparen(b.singleValue(call.Fun)).(*ast.FuncLit)
+	_, ok := ast.Unparen(b.idx.singleValue(call.Fun)).(*ast.FuncLit)
 	return ok
 }
 
@@ -322,11 +322,11 @@ func (b *builder) emptyBody(call *ast.CallExpr, sink httpapi.Sink) bool {
 		return false
 	}
 	a := call.Args[sink.Body]
-	if s, ok := b.stringValue(a); ok {
+	if s, ok := b.idx.stringValue(a); ok {
 		return s == ""
 	}
-	if tv, ok := b.info.Types[a]; ok && tv.IsNil() {
-		if sig, ok := b.info.TypeOf(call.Fun).(*types.Signature); ok && sink.Body < sig.Params().Len() {
+	if tv, ok := b.idx.info.Types[a]; ok && tv.IsNil() {
+		if sig, ok := b.idx.info.TypeOf(call.Fun).(*types.Signature); ok && sink.Body < sig.Params().Len() {
 			_, isSlice := sig.Params().At(sink.Body).Type().Underlying().(*types.Slice)
 			return isSlice
 		}
@@ -362,14 +362,14 @@ func (b *builder) isResponse(h *Handler, call *ast.CallExpr, resp int, viaCtor b
 
 // encoderOf reports whether e is json.NewEncoder(w) (or a variable assigned once from it).
 func (b *builder) encoderOf(h *Handler, e ast.Expr) bool {
-	if v := b.singleValue(e); v != nil {
+	if v := b.idx.singleValue(e); v != nil {
 		e = v
 	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) == 0 {
 		return false
 	}
-	if _, key := b.callee(call); !httpapi.EncoderCtors[key] {
+	if _, key := b.idx.callee(call); !httpapi.EncoderCtors[key] {
 		return false
 	}
 	return b.base(call.Args[0]) == h.Resp && b.isResponseType(call.Args[0], h)
@@ -383,11 +383,11 @@ func (b *builder) isHeaderOf(h *Handler, call *ast.CallExpr) bool {
 		return false
 	}
 	x := sel.X
-	if v := b.singleValue(x); v != nil {
+	if v := b.idx.singleValue(x); v != nil {
 		x = v // hdr := w.Header(); ...; hdr.Set(k, v)
 	}
 	if acc, ok := ast.Unparen(x).(*ast.CallExpr); ok {
-		if _, key := b.callee(acc); httpapi.HeaderAccessors[key] {
+		if _, key := b.idx.callee(acc); httpapi.HeaderAccessors[key] {
 			return b.isResponse(h, acc, httpapi.Receiver, false)
 		}
 		return false
@@ -402,8 +402,8 @@ func (b *builder) base(e ast.Expr) *types.Var {
 	for range 16 {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			v, _ := b.info.Uses[x].(*types.Var)
-			if val := b.singleValue(x); val != nil && v != nil && !v.IsField() {
+			v, _ := b.idx.info.Uses[x].(*types.Var)
+			if val := b.idx.singleValue(x); val != nil && v != nil && !v.IsField() {
 				if _, isAssert := ast.Unparen(val).(*ast.TypeAssertExpr); isAssert {
 					e = val
 					continue
@@ -437,7 +437,7 @@ var ioWriter = types.NewInterfaceType([]*types.Func{
 // isResponseType reports whether e has the type of a response: a writer, or
 // the handler's own context type.
 func (b *builder) isResponseType(e ast.Expr, h *Handler) bool {
-	t := b.info.TypeOf(e)
+	t := b.idx.info.TypeOf(e)
 	if t == nil {
 		return false
 	}

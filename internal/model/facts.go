@@ -152,7 +152,7 @@ func (b *builder) helperOf(fn *types.Func) *HelperFact {
 	}
 	b.helpers[fn] = nil // a recursive helper is opaque to itself
 	var f *HelperFact
-	if d := b.decls[fn]; d != nil && d.Body != nil {
+	if d := b.idx.decls[fn]; d != nil && d.Body != nil {
 		f = b.inferHelper(fn, d)
 	}
 	b.helpers[fn] = f
@@ -164,7 +164,7 @@ func (b *builder) helperOf(fn *types.Func) *HelperFact {
 // returns an error constructor's result on every path.
 func (b *builder) inferHelper(fn *types.Func, d *ast.FuncDecl) *HelperFact {
 	sig := fn.Signature()
-	if h := b.handlers[d]; h != nil {
+	if h := b.idx.handlers[d]; h != nil {
 		b.flowOnce(h)
 		return paramResp(b.summarize(h, sig))
 	}
@@ -221,7 +221,7 @@ func (b *builder) summarize(h *Handler, sig *types.Signature) *HelperFact {
 	// own work are exempt when a parameter gives the status otherwise, and
 	// their paths do not count against "writes a body on every path".
 	exempt := map[*Event]bool{}
-	if slices.ContainsFunc(s.Status, func(e *Event) bool { return !e.Const && b.paramOf(sig, e.StatusExpr) >= 0 }) {
+	if slices.ContainsFunc(s.Status, func(e *Event) bool { return !e.Const && b.idx.paramOf(sig, e.StatusExpr) >= 0 }) {
 		for _, e := range s.Status {
 			if e.Const && b.onErrorBranch(e) {
 				exempt[e] = true
@@ -267,7 +267,7 @@ func (b *builder) statusKind(h *Handler, sig *types.Signature, status []*Event, 
 		case e.Const && (fixed == -1 || fixed == e.Status) && param == -1:
 			fixed = e.Status
 		case !e.Const && fixed == -1:
-			i := b.paramOf(sig, e.StatusExpr)
+			i := b.idx.paramOf(sig, e.StatusExpr)
 			if i < 0 || (param != -1 && param != i) {
 				return ChoosesStatus
 			}
@@ -282,20 +282,6 @@ func (b *builder) statusKind(h *Handler, sig *types.Signature, status []*Event, 
 	}
 	f.Fixed = fixed
 	return FixedStatus
-}
-
-// paramOf returns the index of the parameter e names, when the function
-// never assigns it; else -1.
-func (b *builder) paramOf(sig *types.Signature, e ast.Expr) int {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return -1
-	}
-	v, ok := b.info.Uses[id].(*types.Var)
-	if !ok || len(b.values[v]) > 1 {
-		return -1 // assigned besides the caller's value
-	}
-	return paramIndex(sig, v)
 }
 
 func paramIndex(sig *types.Signature, v *types.Var) int {
@@ -317,7 +303,7 @@ func (b *builder) bodyParam(h *Handler, sig *types.Signature) int {
 		if e.Sink.Body < 0 || e.Sink.Body >= len(e.Call.Args) {
 			return httpapi.None
 		}
-		i := b.paramOf(sig, e.Call.Args[e.Sink.Body])
+		i := b.idx.paramOf(sig, e.Call.Args[e.Sink.Body])
 		if i < 0 || (body != httpapi.None && body != i) {
 			return httpapi.None
 		}
@@ -360,9 +346,9 @@ func (b *builder) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *Helpe
 			if code := b.statusFieldOf(n.Results[0]); code != nil {
 				// &apiError{Code: http.StatusConflict}: a status field's literal
 				g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Complete: true, Returned: true}
-				if v, isConst := b.intValue(code); isConst {
+				if v, isConst := b.idx.intValue(code); isConst {
 					g.Kind, g.Fixed = FixedStatus, v
-				} else if i := b.paramOf(sig, code); i >= 0 {
+				} else if i := b.idx.paramOf(sig, code); i >= 0 {
 					g.Kind, g.Status = StatusWrapper, i
 				}
 				if g.Kind == 0 || (f != nil && !reflect.DeepEqual(f, g)) {
@@ -387,14 +373,14 @@ func (b *builder) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *Helpe
 			case sink.Status == httpapi.None:
 				g.Kind, g.Fixed = FixedStatus, sink.Fixed
 			case sink.Status < len(call.Args):
-				if code, isConst := b.intValue(call.Args[sink.Status]); isConst {
+				if code, isConst := b.idx.intValue(call.Args[sink.Status]); isConst {
 					g.Kind, g.Fixed = FixedStatus, code
-				} else if i := b.paramOf(sig, call.Args[sink.Status]); i >= 0 {
+				} else if i := b.idx.paramOf(sig, call.Args[sink.Status]); i >= 0 {
 					g.Kind, g.Status = StatusWrapper, i
 				}
 			}
 			if sink.Body >= 0 && sink.Body < len(call.Args) {
-				g.Body = b.paramOf(sig, call.Args[sink.Body])
+				g.Body = b.idx.paramOf(sig, call.Args[sink.Body])
 				if g.Body < 0 {
 					g.Body = httpapi.None
 				}
@@ -423,13 +409,13 @@ func (b *builder) declaredValue(call *ast.CallExpr) *HelperFact {
 	var key string
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
-		if v, ok := b.info.Uses[fun].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+		if v, ok := b.idx.info.Uses[fun].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 			key = v.Pkg().Path() + "." + v.Name()
 		}
 	case *ast.SelectorExpr:
-		if v, ok := b.info.Uses[fun.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+		if v, ok := b.idx.info.Uses[fun.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 			key = v.Pkg().Path() + "." + v.Name() // pkg.Var
-		} else if sel, ok := b.info.Selections[fun]; ok && sel.Kind() == types.FieldVal {
+		} else if sel, ok := b.idx.info.Selections[fun]; ok && sel.Kind() == types.FieldVal {
 			t := sel.Recv()
 			if p, ok := t.Underlying().(*types.Pointer); ok {
 				t = p.Elem()
@@ -448,7 +434,7 @@ func (b *builder) declaredValue(call *ast.CallExpr) *HelperFact {
 // sinkOf returns what a call does to a response: the framework's table, or
 // a helper's fact.
 func (b *builder) sinkOf(call *ast.CallExpr) (httpapi.Sink, bool) {
-	_, key := b.callee(call)
+	_, key := b.idx.callee(call)
 	if s, ok := httpapi.Sinks[key]; ok {
 		return s, true
 	}
@@ -462,7 +448,7 @@ func (b *builder) sinkOf(call *ast.CallExpr) (httpapi.Sink, bool) {
 // method, a declared wrapper, a function held in a variable or field, or
 // (inside handler h) a closure h declared.
 func (b *builder) helperFor(h *Handler, call *ast.CallExpr) *HelperFact {
-	fn, _ := b.callee(call)
+	fn, _ := b.idx.callee(call)
 	if f := b.helperOf(fn); f != nil {
 		return f
 	}
@@ -500,7 +486,7 @@ func (b *builder) exitState(h *Handler, in map[*cfg.Block]*State) {
 // last result is a bool or an error: answering and not answering must be
 // told apart by a constant true/false, or by nil against anything else.
 func (b *builder) splitExit(h *Handler, blk *cfg.Block, out State) {
-	sig := b.signature(h.Node)
+	sig := b.idx.signature(h.Node)
 	if sig == nil || sig.Results().Len() == 0 || len(blk.Nodes) == 0 {
 		h.exitBad = true
 		return
@@ -513,7 +499,7 @@ func (b *builder) splitExit(h *Handler, blk *cfg.Block, out State) {
 	last := ast.Unparen(ret.Results[len(ret.Results)-1])
 	var when When
 	isErr := types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), types.Universe.Lookup("error").Type())
-	tv := b.info.Types[last]
+	tv := b.idx.info.Types[last]
 	switch {
 	case isErr && tv.IsNil():
 		when = Always // no error: the result that says nothing was written
@@ -543,19 +529,6 @@ func (b *builder) splitExit(h *Handler, blk *cfg.Block, out State) {
 	}
 }
 
-func (b *builder) signature(n ast.Node) *types.Signature {
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		if fn, ok := b.info.Defs[n.Name].(*types.Func); ok {
-			return fn.Signature()
-		}
-	case *ast.FuncLit:
-		sig, _ := b.info.TypeOf(n).(*types.Signature)
-		return sig
-	}
-	return nil
-}
-
 // noReturn reports a block that ends in panic or a call that never returns.
 func (b *builder) noReturn(blk *cfg.Block) bool {
 	if len(blk.Nodes) == 0 {
@@ -570,11 +543,11 @@ func (b *builder) noReturn(blk *cfg.Block) bool {
 		return false
 	}
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		if _, isBuiltin := b.info.Uses[id].(*types.Builtin); isBuiltin && id.Name == "panic" {
+		if _, isBuiltin := b.idx.info.Uses[id].(*types.Builtin); isBuiltin && id.Name == "panic" {
 			return true
 		}
 	}
-	fn, _ := b.callee(call)
+	fn, _ := b.idx.callee(call)
 	return fn != nil && b.cfgs.NoReturn(fn)
 }
 
@@ -602,7 +575,7 @@ func (b *builder) respArg(h *Handler, call *ast.CallExpr) int {
 // closureHelper summarises a closure the handler declared and calls, when
 // it writes the handler's own response like a helper would.
 func (b *builder) closureHelper(h *Handler, call *ast.CallExpr) *HelperFact {
-	lit, ok := ast.Unparen(b.singleValue(call.Fun)).(*ast.FuncLit)
+	lit, ok := ast.Unparen(b.idx.singleValue(call.Fun)).(*ast.FuncLit)
 	if !ok {
 		lit, ok = ast.Unparen(call.Fun).(*ast.FuncLit)
 	}
@@ -613,7 +586,7 @@ func (b *builder) closureHelper(h *Handler, call *ast.CallExpr) *HelperFact {
 		return f
 	}
 	b.closures[lit] = nil
-	sig, _ := b.info.TypeOf(lit).(*types.Signature)
+	sig, _ := b.idx.info.TypeOf(lit).(*types.Signature)
 	if sig == nil {
 		return nil
 	}
@@ -761,39 +734,11 @@ func (b *builder) writesResult(h *Handler, e ast.Expr) bool {
 func (b *builder) onErrorBranch(e *Event) bool {
 	before := e.Before
 	for _, g := range before.Guards {
-		if call, nonNil := b.errorTest(&before, g.Cond); call != nil && nonNil == g.Holds {
+		if call, nonNil := b.idx.errorTest(&before, g.Cond); call != nil && nonNil == g.Holds {
 			return true
 		}
 	}
 	return false
-}
-
-// assignFuncValue records a function value given to a package-level
-// variable or a struct field (writeJSON = func(...) {...}; s.fail = fail).
-func (b *builder) assignFuncValue(lhs, rhs ast.Expr) {
-	var v *types.Var
-	switch l := ast.Unparen(lhs).(type) {
-	case *ast.Ident:
-		v, _ = b.info.ObjectOf(l).(*types.Var)
-		if v != nil && (v.Pkg() == nil || v.Parent() != v.Pkg().Scope()) {
-			return // locals are singleValue's
-		}
-	case *ast.SelectorExpr:
-		if sel, ok := b.info.Selections[l]; ok && sel.Kind() == types.FieldVal {
-			v, _ = sel.Obj().(*types.Var)
-		} else {
-			v, _ = b.info.Uses[l.Sel].(*types.Var) // pkg.Var
-		}
-	}
-	if v != nil {
-		b.noteFuncValue(v, rhs)
-	}
-}
-
-func (b *builder) noteFuncValue(v *types.Var, rhs ast.Expr) {
-	if _, ok := v.Type().Underlying().(*types.Signature); ok {
-		b.funcValues[v] = append(b.funcValues[v], rhs)
-	}
 }
 
 // valueHelper summarises a call of a function held by an unexported
@@ -803,14 +748,14 @@ func (b *builder) valueHelper(call *ast.CallExpr) *HelperFact {
 	var v *types.Var
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
-		v, _ = b.info.Uses[fun].(*types.Var)
+		v, _ = b.idx.info.Uses[fun].(*types.Var)
 	case *ast.SelectorExpr:
-		v, _ = b.info.Uses[fun.Sel].(*types.Var)
+		v, _ = b.idx.info.Uses[fun.Sel].(*types.Var)
 	}
 	if v == nil || v.Exported() || v.Pkg() != b.pass.Pkg {
 		return nil // another package may assign an exported one
 	}
-	vals := b.funcValues[v]
+	vals := b.idx.funcValues[v]
 	if len(vals) == 0 {
 		return nil
 	}
@@ -830,17 +775,17 @@ func (b *builder) valueHelper(call *ast.CallExpr) *HelperFact {
 func (b *builder) funcValueFact(e ast.Expr) *HelperFact {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		fn, _ := b.info.Uses[x].(*types.Func)
+		fn, _ := b.idx.info.Uses[x].(*types.Func)
 		return b.helperOf(fn)
 	case *ast.SelectorExpr:
-		fn, _ := b.info.Uses[x.Sel].(*types.Func)
+		fn, _ := b.idx.info.Uses[x.Sel].(*types.Func)
 		return b.helperOf(fn)
 	case *ast.FuncLit:
 		if f, ok := b.closures[x]; ok {
 			return f
 		}
 		b.closures[x] = nil
-		sig, _ := b.info.TypeOf(x).(*types.Signature)
+		sig, _ := b.idx.info.TypeOf(x).(*types.Signature)
 		if sig == nil {
 			return nil
 		}

@@ -241,7 +241,7 @@ func (s *State) send(ev *Event) {
 // refine narrows the state on the edge where cond evaluates to truth.
 func (b *builder) refine(s *State, cond ast.Expr, truth bool) {
 	cond = ast.Unparen(cond)
-	s.Guards = append(s.Guards, Guard{Cond: cond, Tag: b.caseTag[cond], Holds: truth})
+	s.Guards = append(s.Guards, Guard{Cond: cond, Tag: b.idx.caseTag[cond], Holds: truth})
 	whenTrue, whenFalse := b.methodSets(cond)
 	if truth {
 		s.Methods &= whenTrue
@@ -268,7 +268,7 @@ func (b *builder) refineErrors(s *State, cond ast.Expr, truth bool) {
 			return
 		}
 	}
-	call, nonNil := b.errorTest(s, cond)
+	call, nonNil := b.idx.errorTest(s, cond)
 	if call == nil || truth != nonNil {
 		return
 	}
@@ -311,7 +311,7 @@ func (b *builder) refineHelpers(s *State, cond ast.Expr, truth bool, succ *cfg.B
 	case *ast.CallExpr, *ast.Ident:
 		call, _ := c.(*ast.CallExpr)
 		if id, ok := c.(*ast.Ident); ok {
-			if v, ok := b.info.Uses[id].(*types.Var); ok {
+			if v, ok := b.idx.info.Uses[id].(*types.Var); ok {
 				call = s.origins[v]
 			}
 		}
@@ -320,7 +320,7 @@ func (b *builder) refineHelpers(s *State, cond ast.Expr, truth bool, succ *cfg.B
 		}
 		return
 	}
-	if call, nonNil := b.errorTest(s, cond); call != nil && truth == nonNil {
+	if call, nonNil := b.idx.errorTest(s, cond); call != nil && truth == nonNil {
 		if ev := b.conds[call]; ev != nil && ev.When == WhenError {
 			answered(ev)
 		}
@@ -359,7 +359,7 @@ func (b *builder) methodSets(cond ast.Expr) (whenTrue, whenFalse httpapi.Methods
 // methodTest returns the methods for which cond is true when cond compares
 // the request method with a constant.
 func (b *builder) methodTest(cond ast.Expr) (httpapi.Methods, bool) {
-	if tag, ok := b.caseTag[cond]; ok {
+	if tag, ok := b.idx.caseTag[cond]; ok {
 		return b.methodEq(tag, cond)
 	}
 	bin, ok := cond.(*ast.BinaryExpr)
@@ -383,7 +383,7 @@ func (b *builder) methodEq(x, y ast.Expr) (httpapi.Methods, bool) {
 	if !b.isMethodExpr(x) {
 		return 0, false
 	}
-	s, ok := b.stringValue(y)
+	s, ok := b.idx.stringValue(y)
 	if !ok {
 		return 0, false
 	}
@@ -393,43 +393,14 @@ func (b *builder) methodEq(x, y ast.Expr) (httpapi.Methods, bool) {
 func (b *builder) isMethodExpr(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		if sel, ok := b.info.Selections[e]; ok {
+		if sel, ok := b.idx.info.Selections[e]; ok {
 			return httpapi.IsRequestMethodField(sel.Obj())
 		}
 	case *ast.CallExpr:
-		fn, _ := b.callee(e)
+		fn, _ := b.idx.callee(e)
 		return len(e.Args) == 0 && fn != nil && httpapi.IsMethodAccessor(fn)
 	}
 	return false
-}
-
-// errorTest reads "x != nil" / "x == nil" where x is a call or a variable
-// last assigned by one; nonNil says which branch is the error branch.
-func (b *builder) errorTest(s *State, cond ast.Expr) (call *ast.CallExpr, nonNil bool) {
-	bin, ok := cond.(*ast.BinaryExpr)
-	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
-		return nil, false
-	}
-	x := bin.X
-	if b.isNil(x) {
-		x = bin.Y
-	} else if !b.isNil(bin.Y) {
-		return nil, false
-	}
-	switch x := ast.Unparen(x).(type) {
-	case *ast.CallExpr:
-		call = x
-	case *ast.Ident:
-		if v, ok := b.info.Uses[x].(*types.Var); ok {
-			call = s.origins[v]
-		}
-	}
-	return call, bin.Op == token.NEQ
-}
-
-func (b *builder) isNil(e ast.Expr) bool {
-	tv, ok := b.info.Types[e]
-	return ok && tv.IsNil()
 }
 
 func (s State) clone() State {

@@ -11,7 +11,7 @@ import (
 // register adds the route a registration call makes to every handler its
 // handler arguments resolve to.
 func (b *builder) register(call *ast.CallExpr) {
-	_, key := b.callee(call)
+	_, key := b.idx.callee(call)
 	reg := httpapi.Registrations[key]
 	arg := func(i int) ast.Expr {
 		if i >= 0 && i < len(call.Args) {
@@ -21,7 +21,7 @@ func (b *builder) register(call *ast.CallExpr) {
 	}
 	route := Route{Methods: httpapi.AllMethods, Pos: call.Pos()}
 	if p := arg(reg.Pattern); p != nil {
-		route.Pattern, _ = b.stringValue(p)
+		route.Pattern, _ = b.idx.stringValue(p)
 	}
 	switch {
 	case reg.AnyMethod:
@@ -30,7 +30,7 @@ func (b *builder) register(call *ast.CallExpr) {
 	case reg.Method != 0:
 		route.Methods = reg.Method
 	case reg.MethodArg != httpapi.None:
-		if s, ok := b.stringValue(arg(reg.MethodArg)); ok {
+		if s, ok := b.idx.stringValue(arg(reg.MethodArg)); ok {
 			route.Methods = httpapi.ParseMethod(s)
 		}
 	case reg.MethodsArg != httpapi.None:
@@ -84,7 +84,7 @@ func (b *builder) methodList(e ast.Expr) (httpapi.Methods, bool) {
 	}
 	var m httpapi.Methods
 	for _, el := range lit.Elts {
-		s, ok := b.stringValue(el)
+		s, ok := b.idx.stringValue(el)
 		if !ok {
 			return 0, false
 		}
@@ -96,7 +96,7 @@ func (b *builder) methodList(e ast.Expr) (httpapi.Methods, bool) {
 // chain returns every call of a fluent chain such as
 // r.HandleFunc(p, h).Methods("GET") or r.Methods("GET").Path(p).HandlerFunc(h).
 func (b *builder) chain(call *ast.CallExpr) []*ast.CallExpr {
-	for outer := b.recvOf[call]; outer != nil; outer = b.recvOf[call] {
+	for outer := b.idx.recvOf[call]; outer != nil; outer = b.idx.recvOf[call] {
 		call = outer
 	}
 	var calls []*ast.CallExpr
@@ -114,9 +114,9 @@ func (b *builder) chain(call *ast.CallExpr) []*ast.CallExpr {
 func (b *builder) chainMethods(call *ast.CallExpr) httpapi.Methods {
 	var m httpapi.Methods
 	for _, c := range b.chain(call) {
-		if _, key := b.callee(c); httpapi.ChainMethods[key] {
+		if _, key := b.idx.callee(c); httpapi.ChainMethods[key] {
 			for _, a := range c.Args {
-				s, ok := b.stringValue(a)
+				s, ok := b.idx.stringValue(a)
 				if !ok {
 					return httpapi.AllMethods
 				}
@@ -132,9 +132,9 @@ func (b *builder) chainMethods(call *ast.CallExpr) httpapi.Methods {
 
 func (b *builder) chainPattern(call *ast.CallExpr) string {
 	for _, c := range b.chain(call) {
-		if _, key := b.callee(c); strings.HasSuffix(key, "mux.Route.Path") || strings.HasSuffix(key, "mux.Router.Path") {
+		if _, key := b.idx.callee(c); strings.HasSuffix(key, "mux.Route.Path") || strings.HasSuffix(key, "mux.Router.Path") {
 			if len(c.Args) == 1 {
-				s, _ := b.stringValue(c.Args[0])
+				s, _ := b.idx.stringValue(c.Args[0])
 				return s
 			}
 		}
@@ -156,7 +156,7 @@ func (b *builder) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Hand
 	e = ast.Unparen(e)
 	switch e := e.(type) {
 	case *ast.FuncLit:
-		if h := b.handlers[e]; h != nil {
+		if h := b.idx.handlers[e]; h != nil {
 			return []*Handler{h}
 		}
 		return nil
@@ -167,15 +167,15 @@ func (b *builder) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Hand
 		} else {
 			id = e.(*ast.Ident)
 		}
-		switch obj := b.info.Uses[id].(type) {
+		switch obj := b.idx.info.Uses[id].(type) {
 		case *types.Func:
-			if d := b.decls[obj]; d != nil && b.handlers[d] != nil {
-				return []*Handler{b.handlers[d]}
+			if d := b.idx.decls[obj]; d != nil && b.idx.handlers[d] != nil {
+				return []*Handler{b.idx.handlers[d]}
 			}
 			b.summaryOf(obj, remote)
 			return nil
 		case *types.Var:
-			if v := b.singleValue(e); v != nil {
+			if v := b.idx.singleValue(e); v != nil {
 				return b.resolve(v, depth+1, remote)
 			}
 		}
@@ -183,15 +183,15 @@ func (b *builder) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Hand
 	case *ast.UnaryExpr, *ast.CompositeLit:
 		return b.serveHTTP(e)
 	case *ast.CallExpr:
-		if tv, ok := b.info.Types[e.Fun]; ok && tv.IsType() {
+		if tv, ok := b.idx.info.Types[e.Fun]; ok && tv.IsType() {
 			if len(e.Args) == 1 {
 				return b.resolve(e.Args[0], depth+1, remote) // http.HandlerFunc(f)
 			}
 			return nil
 		}
 		var out []*Handler
-		if fn, _ := b.callee(e); fn != nil {
-			if d := b.decls[fn]; d != nil && d.Body != nil {
+		if fn, _ := b.idx.callee(e); fn != nil {
+			if d := b.idx.decls[fn]; d != nil && d.Body != nil {
 				out = append(out, b.returned(d.Body, depth, remote)...)
 			} else {
 				b.summaryOf(fn, remote) // a factory of another package: api.DeleteWidget(db)
@@ -224,14 +224,14 @@ func (b *builder) returned(body *ast.BlockStmt, depth int, remote *[]*HandlerFac
 
 // serveHTTP resolves a value whose type declares ServeHTTP in this package.
 func (b *builder) serveHTTP(e ast.Expr) []*Handler {
-	t := b.info.TypeOf(e)
+	t := b.idx.info.TypeOf(e)
 	if t == nil {
 		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, b.pass.Pkg, "ServeHTTP")
 	if fn, ok := obj.(*types.Func); ok {
-		if d := b.decls[fn]; d != nil && b.handlers[d] != nil {
-			return []*Handler{b.handlers[d]}
+		if d := b.idx.decls[fn]; d != nil && b.idx.handlers[d] != nil {
+			return []*Handler{b.idx.handlers[d]}
 		}
 	}
 	return nil

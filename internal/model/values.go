@@ -45,9 +45,9 @@ func (b *builder) noteStatusValue(h *Handler, e ast.Expr) {
 	if e == nil {
 		return
 	}
-	if v := b.singleValue(e); v != nil {
+	if v := b.idx.singleValue(e); v != nil {
 		if call, ok := ast.Unparen(v).(*ast.CallExpr); ok {
-			if sig, ok := b.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
+			if sig, ok := b.idx.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
 				if statusResult, ok := httpapi.AdaptedShape(sig); ok && statusResult {
 					b.adapterCalls = append(b.adapterCalls, adapterUse{h: h, status: e, call: call})
 				}
@@ -60,7 +60,7 @@ func (b *builder) noteStatusValue(h *Handler, e ast.Expr) {
 	if !ok {
 		return
 	}
-	if s, ok := b.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+	if s, ok := b.idx.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
 		if f, ok := s.Obj().(*types.Var); ok && f.Pkg() == b.pass.Pkg {
 			b.statusFields[f] = true
 		}
@@ -85,7 +85,7 @@ func (b *builder) adapterMode() AdapterFact {
 		mode.OnSuccess = mode.OnSuccess || m.OnSuccess
 		mode.OnError = mode.OnError || m.OnError
 		if m.OnSuccess || m.OnError {
-			if fn := b.enclosingFunc(u.h); fn != nil {
+			if fn := b.idx.enclosingFunc(u.h); fn != nil {
 				b.adapterFns[fn] = mergeMode(b.adapterFns[fn], m)
 			}
 		}
@@ -115,7 +115,7 @@ func (b *builder) useMode(u adapterUse) AdapterFact {
 		}
 		before := e.Before
 		for _, g := range before.Guards {
-			if call, nonNil := b.errorTest(&before, g.Cond); call == u.call {
+			if call, nonNil := b.idx.errorTest(&before, g.Cond); call == u.call {
 				if nonNil == g.Holds {
 					return AdapterFact{OnError: true}
 				}
@@ -125,16 +125,6 @@ func (b *builder) useMode(u adapterUse) AdapterFact {
 		return AdapterFact{OnSuccess: true, OnError: true}
 	}
 	return AdapterFact{}
-}
-
-// enclosingFunc returns the declared function a handler is, or is declared in.
-func (b *builder) enclosingFunc(h *Handler) *types.Func {
-	for fn, d := range b.decls {
-		if d.Pos() <= h.Node.Pos() && h.Node.End() <= d.End() {
-			return fn
-		}
-	}
-	return nil
 }
 
 // isStatusField reports a field known to reach a status sink.
@@ -151,7 +141,7 @@ func (b *builder) isStatusField(f *types.Var) bool {
 func (b *builder) valueEvents(h *Handler, ret *ast.ReturnStmt) []*Event {
 	var out []*Event
 	if h.StatusResult && len(ret.Results) == 2 {
-		errNil := b.isNil(ret.Results[1])
+		errNil := b.idx.isNil(ret.Results[1])
 		if errNil && b.adapter.OnSuccess || !errNil && b.adapter.OnError {
 			out = append(out, b.valueEvent(h, ret, ret.Results[0]))
 		}
@@ -175,7 +165,7 @@ func (b *builder) statusFieldOf(e ast.Expr) ast.Expr {
 	if !ok {
 		return nil
 	}
-	t := b.info.TypeOf(lit)
+	t := b.idx.info.TypeOf(lit)
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return nil
@@ -192,7 +182,7 @@ func (b *builder) statusFieldOf(e ast.Expr) ast.Expr {
 			if id == nil {
 				continue
 			}
-			f, _ = b.info.Uses[id].(*types.Var)
+			f, _ = b.idx.info.Uses[id].(*types.Var)
 			val = kv.Value
 		} else if i < st.NumFields() {
 			f = st.Field(i)
@@ -214,7 +204,7 @@ func (b *builder) valueEvent(h *Handler, ret *ast.ReturnStmt, status ast.Expr) *
 		StatusExpr: status,
 		Node:       ret,
 	}
-	ev.Status, ev.Const = b.intValue(status)
+	ev.Status, ev.Const = b.idx.intValue(status)
 	return ev
 }
 
@@ -250,7 +240,7 @@ func (b *builder) guardsMention(guards []Guard, e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	v := b.info.Uses[id]
+	v := b.idx.info.Uses[id]
 	for _, g := range guards {
 		found := false
 		for _, x := range []ast.Expr{g.Cond, g.Tag} {
@@ -258,7 +248,7 @@ func (b *builder) guardsMention(guards []Guard, e ast.Expr) bool {
 				continue
 			}
 			ast.Inspect(x, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok && b.info.Uses[id] == v {
+				if id, ok := n.(*ast.Ident); ok && b.idx.info.Uses[id] == v {
 					found = true
 				}
 				return !found

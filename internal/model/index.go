@@ -1,0 +1,399 @@
+package model
+
+import (
+	"cmp"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// index is what the one walk over a package's files collects: its
+// declarations and handlers, the values given to its variables, switch
+// tags, receivers, registrations and calls. newIndex fills it; after that
+// it is read-only (the handlers it found are the model's to fill in), and
+// its methods read constants and values through it.
+type index struct {
+	info *types.Info
+	pkg  *types.Package
+
+	decls    map[*types.Func]*ast.FuncDecl
+	funcs    []*types.Func // the declared functions, in source order
+	handlers map[ast.Node]*Handler
+	order    []*Handler                      // the handlers, in source order
+	values   map[*types.Var][]ast.Expr       // every value assigned to a local variable (nil: unknown)
+	caseTag  map[ast.Expr]ast.Expr           // a switch case expression → the switch tag
+	recvOf   map[*ast.CallExpr]*ast.CallExpr // x.M() → the call whose receiver x is
+	regs     []*ast.CallExpr                 // route registrations
+	calls    []*ast.CallExpr                 // every call, for Model.Calls once helpers are known
+	// funcValues holds every function value assigned to a package-level
+	// variable or a struct field of func type.
+	funcValues map[*types.Var][]ast.Expr
+	passed     map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer (Model.PassedTo)
+	htmx       bool                           // a string names an HX-* header (Model.HTMX)
+}
+
+// newIndex walks the package's files, leaving out those named *_test.go:
+// handlers there are test fakes that misbehave on purpose.
+func newIndex(pass *analysis.Pass) *index {
+	idx := &index{
+		info:       pass.TypesInfo,
+		pkg:        pass.Pkg,
+		decls:      map[*types.Func]*ast.FuncDecl{},
+		handlers:   map[ast.Node]*Handler{},
+		values:     map[*types.Var][]ast.Expr{},
+		caseTag:    map[ast.Expr]ast.Expr{},
+		recvOf:     map[*ast.CallExpr]*ast.CallExpr{},
+		funcValues: map[*types.Var][]ast.Expr{},
+		passed:     map[*types.Var][]*ast.CallExpr{},
+	}
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
+		}
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			if h := idx.visit(n, stack); h != nil {
+				idx.order = append(idx.order, h)
+			}
+			return true
+		})
+	}
+	idx.funcs = slices.Collect(maps.Keys(idx.decls))
+	slices.SortFunc(idx.funcs, func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) })
+	return idx
+}
+
+// visit records what one node contributes; it returns a new handler.
+func (idx *index) visit(n ast.Node, stack []ast.Node) *Handler {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := idx.info.Defs[n.Name].(*types.Func); ok {
+			idx.decls[fn] = n
+		}
+		if n.Body != nil {
+			return idx.handler(n, n.Type, funcDeclName(n))
+		}
+	case *ast.FuncLit:
+		return idx.handler(n, n.Type, enclosingName(stack)+".func")
+	case *ast.FuncType:
+		for _, fl := range []*ast.FieldList{n.Params, n.Results} {
+			if fl == nil {
+				continue
+			}
+			for _, field := range fl.List {
+				for _, name := range field.Names {
+					idx.assign(name, nil) // a parameter's value is the caller's
+				}
+			}
+		}
+	case *ast.AssignStmt:
+		for i, lhs := range n.Lhs {
+			var rhs ast.Expr
+			switch {
+			case n.Tok != token.DEFINE && n.Tok != token.ASSIGN:
+				// x += 1 and the like: not a plain value
+			case len(n.Lhs) == len(n.Rhs):
+				rhs = n.Rhs[i]
+			case len(n.Rhs) == 1 && i == 0:
+				rhs = n.Rhs[0] // body, err := io.ReadAll(r.Body): the call stands for its first result
+			}
+			idx.assign(lhs, rhs)
+			idx.assignFuncValue(lhs, rhs)
+		}
+	case *ast.ValueSpec:
+		for i, name := range n.Names {
+			var rhs ast.Expr
+			if len(n.Names) == len(n.Values) {
+				rhs = n.Values[i]
+			}
+			idx.assign(name, rhs)
+			idx.assignFuncValue(name, rhs)
+		}
+	case *ast.CompositeLit:
+		for _, el := range n.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := idx.info.Uses[id].(*types.Var); ok && f.IsField() {
+						idx.noteFuncValue(f, kv.Value)
+					}
+				}
+			}
+		}
+	case *ast.IncDecStmt:
+		idx.assign(n.X, nil)
+	case *ast.RangeStmt:
+		if n.Key != nil {
+			idx.assign(n.Key, nil)
+		}
+		if n.Value != nil {
+			idx.assign(n.Value, nil)
+		}
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			idx.assign(n.X, nil) // its address escapes: any value may reach it
+		}
+	case *ast.SwitchStmt:
+		if n.Tag != nil {
+			for _, c := range n.Body.List {
+				for _, e := range c.(*ast.CaseClause).List {
+					idx.caseTag[e] = n.Tag
+				}
+			}
+		}
+	case *ast.BasicLit:
+		if n.Kind == token.STRING && len(n.Value) > 4 && strings.EqualFold(n.Value[1:4], "hx-") {
+			idx.htmx = true
+		}
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+			if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+				idx.recvOf[inner] = n
+			}
+		}
+		idx.calls = append(idx.calls, n)
+		if _, key := idx.callee(n); key != "" {
+			if _, ok := httpapi.Registrations[key]; ok {
+				idx.regs = append(idx.regs, n)
+			}
+		}
+		for _, a := range n.Args {
+			x := ast.Unparen(a)
+			if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				x = ast.Unparen(u.X)
+			} else if _, ok := idx.info.TypeOf(x).(*types.Pointer); !ok {
+				continue
+			}
+			if id, ok := x.(*ast.Ident); ok {
+				if v, ok := idx.info.Uses[id].(*types.Var); ok {
+					idx.passed[v] = append(idx.passed[v], n)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (idx *index) assign(lhs ast.Expr, rhs ast.Expr) {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := idx.info.ObjectOf(id).(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return // package-level variables may be assigned anywhere
+	}
+	idx.values[v] = append(idx.values[v], rhs)
+}
+
+// singleValue returns the one value ever assigned to a local variable.
+func (idx *index) singleValue(e ast.Expr) ast.Expr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := idx.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	if vals := idx.values[v]; len(vals) == 1 {
+		return vals[0]
+	}
+	return nil
+}
+
+// intValue resolves a constant status: a literal, http.StatusX, a named
+// constant, or a local variable assigned once from one of those.
+func (idx *index) intValue(e ast.Expr) (int, bool) {
+	for range 4 {
+		if tv, ok := idx.info.Types[e]; ok && tv.Value != nil {
+			if v, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok {
+				return int(v), true
+			}
+			return 0, false
+		}
+		if e = idx.singleValue(e); e == nil {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func (idx *index) stringValue(e ast.Expr) (string, bool) {
+	if tv, ok := idx.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	return "", false
+}
+
+func (idx *index) callee(call *ast.CallExpr) (*types.Func, string) {
+	fn, _ := typeutil.Callee(idx.info, call).(*types.Func)
+	return fn, httpapi.Key(fn)
+}
+
+func (idx *index) handler(n ast.Node, ft *ast.FuncType, name string) *Handler {
+	var sig *types.Signature
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := idx.info.Defs[n.Name].(*types.Func); ok {
+			sig = fn.Signature()
+		}
+	case *ast.FuncLit:
+		sig, _ = idx.info.TypeOf(n).(*types.Signature)
+	}
+	if sig == nil {
+		return nil
+	}
+	fw, at, ok := httpapi.HandlerShape(sig)
+	statusResult := false
+	if !ok {
+		if statusResult, ok = httpapi.AdaptedShape(sig); !ok {
+			return nil
+		}
+		fw, at = httpapi.NetHTTP, 0
+	}
+	h := &Handler{
+		Node:         n,
+		Name:         name,
+		Framework:    fw,
+		Resp:         sig.Params().At(at),
+		Results:      sig.Results().Len() > 0,
+		StatusResult: statusResult,
+	}
+	if fw == httpapi.NetHTTP {
+		h.Req = sig.Params().At(1)
+	}
+	idx.handlers[n] = h
+	return h
+}
+
+func funcDeclName(d *ast.FuncDecl) string {
+	if d.Recv != nil && len(d.Recv.List) == 1 {
+		t := d.Recv.List[0].Type
+		if s, ok := t.(*ast.StarExpr); ok {
+			t = s.X
+		}
+		if ix, ok := t.(*ast.IndexExpr); ok {
+			t = ix.X
+		}
+		if id, ok := t.(*ast.Ident); ok {
+			return id.Name + "." + d.Name.Name
+		}
+	}
+	return d.Name.Name
+}
+
+func enclosingName(stack []ast.Node) string {
+	for i := len(stack) - 2; i >= 0; i-- {
+		if d, ok := stack[i].(*ast.FuncDecl); ok {
+			return funcDeclName(d)
+		}
+	}
+	return "init"
+}
+
+// paramOf returns the index of the parameter e names, when the function
+// never assigns it; else -1.
+func (idx *index) paramOf(sig *types.Signature, e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	v, ok := idx.info.Uses[id].(*types.Var)
+	if !ok || len(idx.values[v]) > 1 {
+		return -1 // assigned besides the caller's value
+	}
+	return paramIndex(sig, v)
+}
+
+func (idx *index) signature(n ast.Node) *types.Signature {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := idx.info.Defs[n.Name].(*types.Func); ok {
+			return fn.Signature()
+		}
+	case *ast.FuncLit:
+		sig, _ := idx.info.TypeOf(n).(*types.Signature)
+		return sig
+	}
+	return nil
+}
+
+// assignFuncValue records a function value given to a package-level
+// variable or a struct field (writeJSON = func(...) {...}; s.fail = fail).
+func (idx *index) assignFuncValue(lhs, rhs ast.Expr) {
+	var v *types.Var
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		v, _ = idx.info.ObjectOf(l).(*types.Var)
+		if v != nil && (v.Pkg() == nil || v.Parent() != v.Pkg().Scope()) {
+			return // locals are singleValue's
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := idx.info.Selections[l]; ok && sel.Kind() == types.FieldVal {
+			v, _ = sel.Obj().(*types.Var)
+		} else {
+			v, _ = idx.info.Uses[l.Sel].(*types.Var) // pkg.Var
+		}
+	}
+	if v != nil {
+		idx.noteFuncValue(v, rhs)
+	}
+}
+
+func (idx *index) noteFuncValue(v *types.Var, rhs ast.Expr) {
+	if _, ok := v.Type().Underlying().(*types.Signature); ok {
+		idx.funcValues[v] = append(idx.funcValues[v], rhs)
+	}
+}
+
+// errorTest reads "x != nil" / "x == nil" where x is a call or a variable
+// last assigned by one; nonNil says which branch is the error branch.
+func (idx *index) errorTest(s *State, cond ast.Expr) (call *ast.CallExpr, nonNil bool) {
+	bin, ok := cond.(*ast.BinaryExpr)
+	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
+		return nil, false
+	}
+	x := bin.X
+	if idx.isNil(x) {
+		x = bin.Y
+	} else if !idx.isNil(bin.Y) {
+		return nil, false
+	}
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		call = x
+	case *ast.Ident:
+		if v, ok := idx.info.Uses[x].(*types.Var); ok {
+			call = s.origins[v]
+		}
+	}
+	return call, bin.Op == token.NEQ
+}
+
+func (idx *index) isNil(e ast.Expr) bool {
+	tv, ok := idx.info.Types[e]
+	return ok && tv.IsNil()
+}
+
+// enclosingFunc returns the declared function a handler is, or is declared in.
+func (idx *index) enclosingFunc(h *Handler) *types.Func {
+	for fn, d := range idx.decls {
+		if d.Pos() <= h.Node.Pos() && h.Node.End() <= d.End() {
+			return fn
+		}
+	}
+	return nil
+}

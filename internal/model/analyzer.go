@@ -160,7 +160,7 @@ func (b *builder) exportFactsOf(fn *types.Func) {
 	if h := b.idx.handlers[d]; h != nil {
 		hs = []*Handler{h}
 	} else if d.Body != nil && returnsHandler(fn.Signature()) {
-		hs = b.returned(d.Body, 0, nil)
+		hs = b.routes.returned(d.Body, 0, nil)
 	}
 	if m, ok := b.adapterFns[fn]; ok {
 		b.pass.ExportObjectFact(fn, &m)

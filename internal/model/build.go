@@ -11,10 +11,11 @@ import (
 
 // builder holds what one pass over the package collects.
 type builder struct {
-	pass  *analysis.Pass
-	cfgs  *ctrlflow.CFGs
-	model *Model
-	idx   *index
+	pass   *analysis.Pass
+	cfgs   *ctrlflow.CFGs
+	model  *Model
+	idx    *index
+	routes *routes
 
 	inertMemo map[*types.Func]bool
 
@@ -46,12 +47,14 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		cfgs:         cfgs,
 		model:        &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
 		idx:          idx,
+		routes:       &routes{idx: idx, pass: pass, canImport: declaresFacts(pass)},
 		inertMemo:    map[*types.Func]bool{},
 	}
 	order := idx.order
 	for _, call := range idx.regs {
-		b.register(call)
+		b.routes.register(call)
 	}
+	b.model.Remote = b.routes.remote
 	for _, h := range order {
 		if len(h.Routes) == 0 {
 			h.Methods = httpapi.AllMethods

@@ -6,12 +6,24 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
+	"golang.org/x/tools/go/analysis"
 )
+
+// routes resolves a package's route registrations to its handlers: the
+// methods and pattern of each route, and the summaries (HandlerFact) of
+// the handlers of other packages that it registers (remote). It reads
+// the index and imported facts, nothing else of the model.
+type routes struct {
+	idx       *index
+	pass      *analysis.Pass // for other packages' handler summaries
+	canImport bool           // the pass declares statuslint's facts
+	remote    []*RemoteRoute // routes registered here for other packages' handlers
+}
 
 // register adds the route a registration call makes to every handler its
 // handler arguments resolve to.
-func (b *builder) register(call *ast.CallExpr) {
-	_, key := b.idx.callee(call)
+func (rt *routes) register(call *ast.CallExpr) {
+	_, key := rt.idx.callee(call)
 	reg := httpapi.Registrations[key]
 	arg := func(i int) ast.Expr {
 		if i >= 0 && i < len(call.Args) {
@@ -21,7 +33,7 @@ func (b *builder) register(call *ast.CallExpr) {
 	}
 	route := Route{Methods: httpapi.AllMethods, Pos: call.Pos()}
 	if p := arg(reg.Pattern); p != nil {
-		route.Pattern, _ = b.idx.stringValue(p)
+		route.Pattern, _ = rt.idx.stringValue(p)
 	}
 	switch {
 	case reg.AnyMethod:
@@ -30,17 +42,17 @@ func (b *builder) register(call *ast.CallExpr) {
 	case reg.Method != 0:
 		route.Methods = reg.Method
 	case reg.MethodArg != httpapi.None:
-		if s, ok := b.idx.stringValue(arg(reg.MethodArg)); ok {
+		if s, ok := rt.idx.stringValue(arg(reg.MethodArg)); ok {
 			route.Methods = httpapi.ParseMethod(s)
 		}
 	case reg.MethodsArg != httpapi.None:
-		if m, ok := b.methodList(arg(reg.MethodsArg)); ok {
+		if m, ok := rt.methodList(arg(reg.MethodsArg)); ok {
 			route.Methods = m
 		}
 	case reg.Chain:
-		route.Methods = b.chainMethods(call)
+		route.Methods = rt.chainMethods(call)
 		if route.Pattern == "" {
-			route.Pattern = b.chainPattern(call)
+			route.Pattern = rt.chainPattern(call)
 		}
 	}
 	var handlerArgs []ast.Expr
@@ -52,12 +64,12 @@ func (b *builder) register(call *ast.CallExpr) {
 	}
 	for _, a := range handlerArgs {
 		var remote []*HandlerFact
-		for _, h := range b.resolve(a, 0, &remote) {
+		for _, h := range rt.resolve(a, 0, &remote) {
 			h.Routes = append(h.Routes, route)
 			h.Methods |= route.Methods
 		}
 		for _, f := range remote {
-			b.model.Remote = append(b.model.Remote, &RemoteRoute{Route: route, Arg: a, Handler: f})
+			rt.remote = append(rt.remote, &RemoteRoute{Route: route, Arg: a, Handler: f})
 		}
 	}
 }
@@ -77,14 +89,14 @@ func parseGoPattern(p string) (httpapi.Methods, string) {
 }
 
 // methodList reads a []string{"GET", http.MethodPost} literal.
-func (b *builder) methodList(e ast.Expr) (httpapi.Methods, bool) {
+func (rt *routes) methodList(e ast.Expr) (httpapi.Methods, bool) {
 	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
 	if !ok {
 		return 0, false
 	}
 	var m httpapi.Methods
 	for _, el := range lit.Elts {
-		s, ok := b.idx.stringValue(el)
+		s, ok := rt.idx.stringValue(el)
 		if !ok {
 			return 0, false
 		}
@@ -95,8 +107,8 @@ func (b *builder) methodList(e ast.Expr) (httpapi.Methods, bool) {
 
 // chain returns every call of a fluent chain such as
 // r.HandleFunc(p, h).Methods("GET") or r.Methods("GET").Path(p).HandlerFunc(h).
-func (b *builder) chain(call *ast.CallExpr) []*ast.CallExpr {
-	for outer := b.idx.recvOf[call]; outer != nil; outer = b.idx.recvOf[call] {
+func (rt *routes) chain(call *ast.CallExpr) []*ast.CallExpr {
+	for outer := rt.idx.recvOf[call]; outer != nil; outer = rt.idx.recvOf[call] {
 		call = outer
 	}
 	var calls []*ast.CallExpr
@@ -111,12 +123,12 @@ func (b *builder) chain(call *ast.CallExpr) []*ast.CallExpr {
 	return calls
 }
 
-func (b *builder) chainMethods(call *ast.CallExpr) httpapi.Methods {
+func (rt *routes) chainMethods(call *ast.CallExpr) httpapi.Methods {
 	var m httpapi.Methods
-	for _, c := range b.chain(call) {
-		if _, key := b.idx.callee(c); httpapi.ChainMethods[key] {
+	for _, c := range rt.chain(call) {
+		if _, key := rt.idx.callee(c); httpapi.ChainMethods[key] {
 			for _, a := range c.Args {
-				s, ok := b.idx.stringValue(a)
+				s, ok := rt.idx.stringValue(a)
 				if !ok {
 					return httpapi.AllMethods
 				}
@@ -130,11 +142,11 @@ func (b *builder) chainMethods(call *ast.CallExpr) httpapi.Methods {
 	return m
 }
 
-func (b *builder) chainPattern(call *ast.CallExpr) string {
-	for _, c := range b.chain(call) {
-		if _, key := b.idx.callee(c); strings.HasSuffix(key, "mux.Route.Path") || strings.HasSuffix(key, "mux.Router.Path") {
+func (rt *routes) chainPattern(call *ast.CallExpr) string {
+	for _, c := range rt.chain(call) {
+		if _, key := rt.idx.callee(c); strings.HasSuffix(key, "mux.Route.Path") || strings.HasSuffix(key, "mux.Router.Path") {
 			if len(c.Args) == 1 {
-				s, _ := b.idx.stringValue(c.Args[0])
+				s, _ := rt.idx.stringValue(c.Args[0])
 				return s
 			}
 		}
@@ -149,14 +161,14 @@ func (b *builder) chainPattern(call *ast.CallExpr) string {
 // wrapped by a middleware call (the middleware serves the same method).
 // Handlers and factories of other packages are added to remote as their
 // summaries (HandlerFact), when remote is not nil.
-func (b *builder) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Handler {
+func (rt *routes) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Handler {
 	if depth > 4 || e == nil {
 		return nil
 	}
 	e = ast.Unparen(e)
 	switch e := e.(type) {
 	case *ast.FuncLit:
-		if h := b.idx.handlers[e]; h != nil {
+		if h := rt.idx.handlers[e]; h != nil {
 			return []*Handler{h}
 		}
 		return nil
@@ -167,38 +179,38 @@ func (b *builder) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Hand
 		} else {
 			id = e.(*ast.Ident)
 		}
-		switch obj := b.idx.info.Uses[id].(type) {
+		switch obj := rt.idx.info.Uses[id].(type) {
 		case *types.Func:
-			if d := b.idx.decls[obj]; d != nil && b.idx.handlers[d] != nil {
-				return []*Handler{b.idx.handlers[d]}
+			if d := rt.idx.decls[obj]; d != nil && rt.idx.handlers[d] != nil {
+				return []*Handler{rt.idx.handlers[d]}
 			}
-			b.summaryOf(obj, remote)
+			rt.summaryOf(obj, remote)
 			return nil
 		case *types.Var:
-			if v := b.idx.singleValue(e); v != nil {
-				return b.resolve(v, depth+1, remote)
+			if v := rt.idx.singleValue(e); v != nil {
+				return rt.resolve(v, depth+1, remote)
 			}
 		}
-		return b.serveHTTP(e)
+		return rt.serveHTTP(e)
 	case *ast.UnaryExpr, *ast.CompositeLit:
-		return b.serveHTTP(e)
+		return rt.serveHTTP(e)
 	case *ast.CallExpr:
-		if tv, ok := b.idx.info.Types[e.Fun]; ok && tv.IsType() {
+		if tv, ok := rt.idx.info.Types[e.Fun]; ok && tv.IsType() {
 			if len(e.Args) == 1 {
-				return b.resolve(e.Args[0], depth+1, remote) // http.HandlerFunc(f)
+				return rt.resolve(e.Args[0], depth+1, remote) // http.HandlerFunc(f)
 			}
 			return nil
 		}
 		var out []*Handler
-		if fn, _ := b.idx.callee(e); fn != nil {
-			if d := b.idx.decls[fn]; d != nil && d.Body != nil {
-				out = append(out, b.returned(d.Body, depth, remote)...)
+		if fn, _ := rt.idx.callee(e); fn != nil {
+			if d := rt.idx.decls[fn]; d != nil && d.Body != nil {
+				out = append(out, rt.returned(d.Body, depth, remote)...)
 			} else {
-				b.summaryOf(fn, remote) // a factory of another package: api.DeleteWidget(db)
+				rt.summaryOf(fn, remote) // a factory of another package: api.DeleteWidget(db)
 			}
 		}
 		for _, a := range e.Args {
-			out = append(out, b.resolve(a, depth+1, remote)...)
+			out = append(out, rt.resolve(a, depth+1, remote)...)
 		}
 		return out
 	}
@@ -206,7 +218,7 @@ func (b *builder) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Hand
 }
 
 // returned resolves what a factory's return statements return.
-func (b *builder) returned(body *ast.BlockStmt, depth int, remote *[]*HandlerFact) []*Handler {
+func (rt *routes) returned(body *ast.BlockStmt, depth int, remote *[]*HandlerFact) []*Handler {
 	var out []*Handler
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -214,7 +226,7 @@ func (b *builder) returned(body *ast.BlockStmt, depth int, remote *[]*HandlerFac
 			return false // a nested function's returns are not the factory's
 		case *ast.ReturnStmt:
 			if len(n.Results) == 1 {
-				out = append(out, b.resolve(n.Results[0], depth+1, remote)...)
+				out = append(out, rt.resolve(n.Results[0], depth+1, remote)...)
 			}
 		}
 		return true
@@ -223,15 +235,15 @@ func (b *builder) returned(body *ast.BlockStmt, depth int, remote *[]*HandlerFac
 }
 
 // serveHTTP resolves a value whose type declares ServeHTTP in this package.
-func (b *builder) serveHTTP(e ast.Expr) []*Handler {
-	t := b.idx.info.TypeOf(e)
+func (rt *routes) serveHTTP(e ast.Expr) []*Handler {
+	t := rt.idx.info.TypeOf(e)
 	if t == nil {
 		return nil
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, b.pass.Pkg, "ServeHTTP")
+	obj, _, _ := types.LookupFieldOrMethod(t, true, rt.idx.pkg, "ServeHTTP")
 	if fn, ok := obj.(*types.Func); ok {
-		if d := b.idx.decls[fn]; d != nil && b.idx.handlers[d] != nil {
-			return []*Handler{b.idx.handlers[d]}
+		if d := rt.idx.decls[fn]; d != nil && rt.idx.handlers[d] != nil {
+			return []*Handler{rt.idx.handlers[d]}
 		}
 	}
 	return nil
@@ -239,12 +251,12 @@ func (b *builder) serveHTTP(e ast.Expr) []*Handler {
 
 // summaryOf adds the summary another package exported for fn, a handler
 // or a handler factory, to remote.
-func (b *builder) summaryOf(fn *types.Func, remote *[]*HandlerFact) {
-	if remote == nil || !b.canImport || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg {
+func (rt *routes) summaryOf(fn *types.Func, remote *[]*HandlerFact) {
+	if remote == nil || !rt.canImport || fn.Pkg() == nil || fn.Pkg() == rt.idx.pkg {
 		return
 	}
 	var f HandlerFact
-	if b.pass.ImportObjectFact(fn.Origin(), &f) {
+	if rt.pass.ImportObjectFact(fn.Origin(), &f) {
 		*remote = append(*remote, &f)
 	}
 }

@@ -162,7 +162,7 @@ func (b *builder) exportFactsOf(fn *types.Func) {
 	} else if d.Body != nil && returnsHandler(fn.Signature()) {
 		hs = b.routes.returned(d.Body, 0, nil)
 	}
-	if m, ok := b.adapterFns[fn]; ok {
+	if m, ok := b.values.adapterFns[fn]; ok {
 		b.pass.ExportObjectFact(fn, &m)
 	}
 	if len(hs) > 0 && fn.Exported() {
@@ -199,7 +199,7 @@ func (b *builder) writerFirst(fn *types.Func) {
 
 // exportFields exports the status fields found in the package, in order.
 func (b *builder) exportFields() {
-	fields := slices.Collect(maps.Keys(b.statusFields))
+	fields := slices.Collect(maps.Keys(b.values.fields))
 	slices.SortFunc(fields, func(x, y *types.Var) int { return cmp.Compare(x.Pos(), y.Pos()) })
 	for _, f := range fields {
 		b.pass.ExportObjectFact(f, new(StatusFieldFact))

@@ -25,10 +25,7 @@ type builder struct {
 	closures  map[*ast.FuncLit]*HelperFact
 	conds     map[*ast.CallExpr]*Event // calls to conditional helpers
 
-	statusFields map[*types.Var]bool // fields of this package's types that reach a status sink
-	adapterCalls []adapterUse
-	adapter      AdapterFact // where status-returning handlers' statuses are written
-	adapterFns   map[*types.Func]AdapterFact
+	values *statusValues
 }
 
 // Build makes the model of the package in pass. Files named *_test.go are
@@ -36,19 +33,18 @@ type builder struct {
 func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 	idx := newIndex(pass)
 	b := &builder{
-		opts:         opts,
-		canImport:    declaresFacts(pass),
-		helpers:      map[*types.Func]*HelperFact{},
-		closures:     map[*ast.FuncLit]*HelperFact{},
-		conds:        map[*ast.CallExpr]*Event{},
-		statusFields: map[*types.Var]bool{},
-		adapterFns:   map[*types.Func]AdapterFact{},
-		pass:         pass,
-		cfgs:         cfgs,
-		model:        &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
-		idx:          idx,
-		routes:       &routes{idx: idx, pass: pass, canImport: declaresFacts(pass)},
-		inertMemo:    map[*types.Func]bool{},
+		opts:      opts,
+		canImport: declaresFacts(pass),
+		helpers:   map[*types.Func]*HelperFact{},
+		closures:  map[*ast.FuncLit]*HelperFact{},
+		conds:     map[*ast.CallExpr]*Event{},
+		values:    newStatusValues(idx, pass, declaresFacts(pass)),
+		pass:      pass,
+		cfgs:      cfgs,
+		model:     &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
+		idx:       idx,
+		routes:    &routes{idx: idx, pass: pass, canImport: declaresFacts(pass)},
+		inertMemo: map[*types.Func]bool{},
 	}
 	order := idx.order
 	for _, call := range idx.regs {
@@ -69,9 +65,9 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 	}
 	// Handlers that return their answer by value are flowed again once
 	// what the package's adapters and error writers do with it is known.
-	if b.adapter = b.adapterMode(); len(b.statusFields) > 0 || b.adapter != (AdapterFact{}) {
+	if b.values.settle() {
 		for _, h := range order {
-			if h.Results && b.returnsValues(h) {
+			if h.Results && returnsValues(h) {
 				b.reflow(h)
 			}
 		}

@@ -204,7 +204,7 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when, Headers: headers}
 		ev.StatusExpr, ev.Status, ev.Const = b.status(call, sink)
 		if !ev.Const {
-			b.noteStatusValue(h, ev.StatusExpr)
+			b.values.note(h, ev.StatusExpr)
 		}
 		switch {
 		case sink.BindFails:
@@ -442,4 +442,28 @@ func (b *builder) isResponseType(e ast.Expr, h *Handler) bool {
 		return false
 	}
 	return types.Identical(t, h.Resp.Type()) || types.Implements(t, ioWriter)
+}
+
+// valueEvents makes the events a return statement of h carries by value
+// (statusValues.returned): statuses for an adapter or an error writer to send.
+func (b *builder) valueEvents(h *Handler, ret *ast.ReturnStmt) []*Event {
+	var out []*Event
+	for _, status := range b.values.returned(h, ret) {
+		out = append(out, b.valueEvent(h, ret, status))
+	}
+	return out
+}
+
+// valueEvent is a status the handler hands back for its adapter or error
+// writer to send. It has no call of its own: it stands at the status value.
+func (b *builder) valueEvent(h *Handler, ret *ast.ReturnStmt, status ast.Expr) *Event {
+	ev := &Event{
+		Handler: h, Kind: StatusOnly, Key: "return",
+		Call:       &ast.CallExpr{Fun: &ast.Ident{NamePos: status.Pos(), Name: "return"}, Lparen: status.End(), Rparen: status.End()},
+		Sink:       httpapi.Sink{Resp: httpapi.None, Status: 0, Body: httpapi.None, Complete: true, Returned: true},
+		StatusExpr: status,
+		Node:       ret,
+	}
+	ev.Status, ev.Const = b.idx.intValue(status)
+	return ev
 }

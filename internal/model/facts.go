@@ -343,7 +343,7 @@ func (b *builder) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *Helpe
 				ok = false
 				return false
 			}
-			if code := b.statusFieldOf(n.Results[0]); code != nil {
+			if code := b.values.statusFieldOf(n.Results[0]); code != nil {
 				// &apiError{Code: http.StatusConflict}: a status field's literal
 				g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Complete: true, Returned: true}
 				if v, isConst := b.idx.intValue(code); isConst {

@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
+	"golang.org/x/tools/go/analysis"
 )
 
 // Statuses as values: a handler that returns its status for an adapter to
@@ -38,18 +39,40 @@ func (f *AdapterFact) String() string {
 	return "statusAdapter(on success)"
 }
 
-// noteStatusValue learns from a sink call's status argument: a field of
-// this package's struct (w.WriteHeader(e.Code)), or the first result of a
+// statusValues infers statuses carried as values: the fields of error
+// types that an error writer passes to a sink (StatusFieldFact), and
+// where the package's adapters write the status a (status, error)
+// handler returns (AdapterFact). Events report the sink arguments they see
+// (note); once every handler is flowed, settle resolves the adapters, and
+// handlers that hand statuses back are flowed again with returned. It
+// reads the index and imported facts.
+type statusValues struct {
+	idx       *index
+	pass      *analysis.Pass // for imported facts
+	canImport bool           // the pass declares statuslint's facts
+
+	fields     map[*types.Var]bool // fields of this package's types that reach a status sink
+	uses       []adapterUse
+	adapter    AdapterFact // where status-returning handlers' statuses are written
+	adapterFns map[*types.Func]AdapterFact
+}
+
+func newStatusValues(idx *index, pass *analysis.Pass, canImport bool) *statusValues {
+	return &statusValues{idx: idx, pass: pass, canImport: canImport, fields: map[*types.Var]bool{}, adapterFns: map[*types.Func]AdapterFact{}}
+}
+
+// note learns from a sink call's status argument: a field of this
+// package's struct (w.WriteHeader(e.Code)), or the first result of a
 // status-returning handler (code, err := f(w, r); w.WriteHeader(code)).
-func (b *builder) noteStatusValue(h *Handler, e ast.Expr) {
+func (sv *statusValues) note(h *Handler, e ast.Expr) {
 	if e == nil {
 		return
 	}
-	if v := b.idx.singleValue(e); v != nil {
+	if v := sv.idx.singleValue(e); v != nil {
 		if call, ok := ast.Unparen(v).(*ast.CallExpr); ok {
-			if sig, ok := b.idx.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
+			if sig, ok := sv.idx.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
 				if statusResult, ok := httpapi.AdaptedShape(sig); ok && statusResult {
-					b.adapterCalls = append(b.adapterCalls, adapterUse{h: h, status: e, call: call})
+					sv.uses = append(sv.uses, adapterUse{h: h, status: e, call: call})
 				}
 			}
 			return
@@ -60,9 +83,9 @@ func (b *builder) noteStatusValue(h *Handler, e ast.Expr) {
 	if !ok {
 		return
 	}
-	if s, ok := b.idx.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
-		if f, ok := s.Obj().(*types.Var); ok && f.Pkg() == b.pass.Pkg {
-			b.statusFields[f] = true
+	if s, ok := sv.idx.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+		if f, ok := s.Obj().(*types.Var); ok && f.Pkg() == sv.idx.pkg {
+			sv.fields[f] = true
 		}
 	}
 }
@@ -76,28 +99,30 @@ type adapterUse struct {
 	call   *ast.CallExpr
 }
 
-// adapterMode resolves where the adapters seen here write the status, and
-// adds what imported packages' adapters do.
-func (b *builder) adapterMode() AdapterFact {
+// settle resolves where the adapters seen here write the status, adds what
+// imported packages' adapters do, and reports whether the package's
+// handlers may hand a status back by value (to be flowed again).
+func (sv *statusValues) settle() bool {
 	var mode AdapterFact
-	for _, u := range b.adapterCalls {
-		m := b.useMode(u)
+	for _, u := range sv.uses {
+		m := sv.useMode(u)
 		mode.OnSuccess = mode.OnSuccess || m.OnSuccess
 		mode.OnError = mode.OnError || m.OnError
 		if m.OnSuccess || m.OnError {
-			if fn := b.idx.enclosingFunc(u.h); fn != nil {
-				b.adapterFns[fn] = mergeMode(b.adapterFns[fn], m)
+			if fn := sv.idx.enclosingFunc(u.h); fn != nil {
+				sv.adapterFns[fn] = mergeMode(sv.adapterFns[fn], m)
 			}
 		}
 	}
-	if b.canImport {
-		for _, f := range b.pass.AllObjectFacts() {
+	if sv.canImport {
+		for _, f := range sv.pass.AllObjectFacts() {
 			if a, ok := f.Fact.(*AdapterFact); ok {
 				mode = mergeMode(mode, *a)
 			}
 		}
 	}
-	return mode
+	sv.adapter = mode
+	return len(sv.fields) > 0 || sv.adapter != (AdapterFact{})
 }
 
 func mergeMode(x, y AdapterFact) AdapterFact {
@@ -105,17 +130,17 @@ func mergeMode(x, y AdapterFact) AdapterFact {
 }
 
 // useMode reads the guards on the sink that writes the returned status.
-func (b *builder) useMode(u adapterUse) AdapterFact {
+func (sv *statusValues) useMode(u adapterUse) AdapterFact {
 	for _, e := range u.h.Events {
 		if e.StatusExpr != u.status || !e.Reached {
 			continue
 		}
-		if b.guardsMention(e.Before.Guards, u.status) {
+		if sv.guardsMention(e.Before.Guards, u.status) {
 			return AdapterFact{} // if code >= 400 { ... }: writes some statuses only
 		}
 		before := e.Before
 		for _, g := range before.Guards {
-			if call, nonNil := b.idx.errorTest(&before, g.Cond); call == u.call {
+			if call, nonNil := sv.idx.errorTest(&before, g.Cond); call == u.call {
 				if nonNil == g.Holds {
 					return AdapterFact{OnError: true}
 				}
@@ -128,27 +153,28 @@ func (b *builder) useMode(u adapterUse) AdapterFact {
 }
 
 // isStatusField reports a field known to reach a status sink.
-func (b *builder) isStatusField(f *types.Var) bool {
-	if f.Pkg() == b.pass.Pkg {
-		return b.statusFields[f]
+func (sv *statusValues) isStatusField(f *types.Var) bool {
+	if f.Pkg() == sv.idx.pkg {
+		return sv.fields[f]
 	}
-	return b.canImport && b.pass.ImportObjectFact(f, new(StatusFieldFact))
+	return sv.canImport && sv.pass.ImportObjectFact(f, new(StatusFieldFact))
 }
 
-// valueEvents makes the events a return statement of h carries by value:
-// the status of a (status, error) handler, and the status field of an
-// error literal the handler returns.
-func (b *builder) valueEvents(h *Handler, ret *ast.ReturnStmt) []*Event {
-	var out []*Event
+// returned returns the statuses a return statement of h hands back by
+// value: the status of a (status, error) handler, when the package's
+// adapters write it for that error, and the status field of an error
+// literal the handler returns.
+func (sv *statusValues) returned(h *Handler, ret *ast.ReturnStmt) []ast.Expr {
+	var out []ast.Expr
 	if h.StatusResult && len(ret.Results) == 2 {
-		errNil := b.idx.isNil(ret.Results[1])
-		if errNil && b.adapter.OnSuccess || !errNil && b.adapter.OnError {
-			out = append(out, b.valueEvent(h, ret, ret.Results[0]))
+		errNil := sv.idx.isNil(ret.Results[1])
+		if errNil && sv.adapter.OnSuccess || !errNil && sv.adapter.OnError {
+			out = append(out, ret.Results[0])
 		}
 	}
 	if h.Results && len(ret.Results) > 0 {
-		if code := b.statusFieldOf(ret.Results[len(ret.Results)-1]); code != nil {
-			out = append(out, b.valueEvent(h, ret, code))
+		if code := sv.statusFieldOf(ret.Results[len(ret.Results)-1]); code != nil {
+			out = append(out, code)
 		}
 	}
 	return out
@@ -156,7 +182,7 @@ func (b *builder) valueEvents(h *Handler, ret *ast.ReturnStmt) []*Event {
 
 // statusFieldOf returns the status field's value in an error literal:
 // &apiError{Code: 409, ...} or apiError{409, "msg"}.
-func (b *builder) statusFieldOf(e ast.Expr) ast.Expr {
+func (sv *statusValues) statusFieldOf(e ast.Expr) ast.Expr {
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
@@ -165,7 +191,7 @@ func (b *builder) statusFieldOf(e ast.Expr) ast.Expr {
 	if !ok {
 		return nil
 	}
-	t := b.idx.info.TypeOf(lit)
+	t := sv.idx.info.TypeOf(lit)
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return nil
@@ -182,35 +208,21 @@ func (b *builder) statusFieldOf(e ast.Expr) ast.Expr {
 			if id == nil {
 				continue
 			}
-			f, _ = b.idx.info.Uses[id].(*types.Var)
+			f, _ = sv.idx.info.Uses[id].(*types.Var)
 			val = kv.Value
 		} else if i < st.NumFields() {
 			f = st.Field(i)
 		}
-		if f != nil && (b.isStatusField(f) || typeKey != "" && httpapi.StatusFields[typeKey+f.Name()]) {
+		if f != nil && (sv.isStatusField(f) || typeKey != "" && httpapi.StatusFields[typeKey+f.Name()]) {
 			return val
 		}
 	}
 	return nil
 }
 
-// valueEvent is a status the handler hands back for its adapter or error
-// writer to send. It has no call of its own: it stands at the status value.
-func (b *builder) valueEvent(h *Handler, ret *ast.ReturnStmt, status ast.Expr) *Event {
-	ev := &Event{
-		Handler: h, Kind: StatusOnly, Key: "return",
-		Call:       &ast.CallExpr{Fun: &ast.Ident{NamePos: status.Pos(), Name: "return"}, Lparen: status.End(), Rparen: status.End()},
-		Sink:       httpapi.Sink{Resp: httpapi.None, Status: 0, Body: httpapi.None, Complete: true, Returned: true},
-		StatusExpr: status,
-		Node:       ret,
-	}
-	ev.Status, ev.Const = b.idx.intValue(status)
-	return ev
-}
-
 // returnsValues reports whether a handler may hand a status back by value:
 // it returns (status, error), or returns an error literal.
-func (b *builder) returnsValues(h *Handler) bool {
+func returnsValues(h *Handler) bool {
 	if h.StatusResult {
 		return true
 	}
@@ -235,12 +247,12 @@ func (b *builder) returnsValues(h *Handler) bool {
 }
 
 // guardsMention reports whether a guard reads the variable e names.
-func (b *builder) guardsMention(guards []Guard, e ast.Expr) bool {
+func (sv *statusValues) guardsMention(guards []Guard, e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return false
 	}
-	v := b.idx.info.Uses[id]
+	v := sv.idx.info.Uses[id]
 	for _, g := range guards {
 		found := false
 		for _, x := range []ast.Expr{g.Cond, g.Tag} {
@@ -248,7 +260,7 @@ func (b *builder) guardsMention(guards []Guard, e ast.Expr) bool {
 				continue
 			}
 			ast.Inspect(x, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok && b.idx.info.Uses[id] == v {
+				if id, ok := n.(*ast.Ident); ok && sv.idx.info.Uses[id] == v {
 					found = true
 				}
 				return !found

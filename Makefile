@@ -77,5 +77,14 @@ bench:
 bench-quick:
 	SIZES=50 RUNS=3 GOBENCH=0 scripts/bench.sh
 
+# Mutates the fuzz seeds (analyzer/testdata/fuzz/FuzzAnalyzer, which every
+# `go test` runs) for FUZZTIME; a failing input is written beside them.
+# Minimizing each new input would take most of the time (inputs are whole
+# files), hence -fuzzminimizetime=1x.
+FUZZTIME ?= 3m
+.PHONY: fuzz
+fuzz: testdeps
+	$(GO) test ./analyzer -run='^$$' -fuzz=FuzzAnalyzer -fuzztime=$(FUZZTIME) -fuzzminimizetime=1x
+
 clean:
 	rm -rf bin

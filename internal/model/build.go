@@ -12,7 +12,6 @@ import (
 // builder holds what one pass over the package collects.
 type builder struct {
 	pass   *analysis.Pass
-	cfgs   *ctrlflow.CFGs
 	model  *Model
 	idx    *index
 	routes *routes
@@ -26,6 +25,7 @@ type builder struct {
 	conds     map[*ast.CallExpr]*Event // calls to conditional helpers
 
 	values *statusValues
+	flow   *flow
 }
 
 // Build makes the model of the package in pass. Files named *_test.go are
@@ -40,12 +40,12 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		conds:     map[*ast.CallExpr]*Event{},
 		values:    newStatusValues(idx, pass, declaresFacts(pass)),
 		pass:      pass,
-		cfgs:      cfgs,
 		model:     &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
 		idx:       idx,
 		routes:    &routes{idx: idx, pass: pass, canImport: declaresFacts(pass)},
 		inertMemo: map[*types.Func]bool{},
 	}
+	b.flow = &flow{idx: idx, cfgs: cfgs, events: b}
 	order := idx.order
 	for _, call := range idx.regs {
 		b.routes.register(call)
@@ -61,7 +61,7 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		b.call(call)
 	}
 	for _, h := range order {
-		b.flowOnce(h)
+		b.flow.once(h)
 	}
 	// Handlers that return their answer by value are flowed again once
 	// what the package's adapters and error writers do with it is known.
@@ -105,4 +105,16 @@ func (b *builder) status(call *ast.CallExpr, sink httpapi.Sink) (ast.Expr, int, 
 	e := call.Args[sink.Status]
 	v, ok := b.idx.intValue(e)
 	return e, v, ok
+}
+
+// reflow flows h again, now that more is known about returned values.
+func (b *builder) reflow(h *Handler) {
+	for _, e := range h.Events {
+		if b.model.Events[e.Call] == e {
+			delete(b.model.Events, e.Call)
+		}
+	}
+	*h = Handler{Node: h.Node, Name: h.Name, Framework: h.Framework, Resp: h.Resp, Req: h.Req, Routes: h.Routes,
+		Methods: h.Methods, Results: h.Results, StatusResult: h.StatusResult, pseudo: h.pseudo}
+	b.flow.once(h)
 }

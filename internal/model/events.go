@@ -9,16 +9,8 @@ import (
 	"golang.org/x/tools/go/cfg"
 )
 
-// step is one thing a block does that the flow cares about, in evaluation order.
-type step struct {
-	ev     *Event
-	assign *types.Var    // a variable assigned ...
-	origin *ast.CallExpr // ... the result of this call (nil: something else)
-	join   bool          // waits for background work (wg.Wait(), <-ch)
-}
-
-// collect turns a block's nodes into steps.
-func (b *builder) collect(h *Handler, blk *cfg.Block) []step {
+// steps turns a block's nodes into steps.
+func (b *builder) steps(h *Handler, blk *cfg.Block) []step {
 	var steps []step
 	emit := func(call *ast.CallExpr, stmt ast.Node, returned bool) {
 		if ev := b.event(h, call, returned); ev != nil {
@@ -467,3 +459,9 @@ func (b *builder) valueEvent(h *Handler, ret *ast.ReturnStmt, status ast.Expr) *
 	ev.Status, ev.Const = b.idx.intValue(status)
 	return ev
 }
+
+// recorded returns the model's event for a call, or nil.
+func (b *builder) recorded(call *ast.CallExpr) *Event { return b.model.Events[call] }
+
+// conditional returns the event of a conditional helper's call, or nil.
+func (b *builder) conditional(call *ast.CallExpr) *Event { return b.conds[call] }

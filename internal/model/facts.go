@@ -3,14 +3,12 @@ package model
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"reflect"
 	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
-	"golang.org/x/tools/go/cfg"
 )
 
 // HelperKind says what a response helper does.
@@ -165,7 +163,7 @@ func (b *builder) helperOf(fn *types.Func) *HelperFact {
 func (b *builder) inferHelper(fn *types.Func, d *ast.FuncDecl) *HelperFact {
 	sig := fn.Signature()
 	if h := b.idx.handlers[d]; h != nil {
-		b.flowOnce(h)
+		b.flow.once(h)
 		return paramResp(b.summarize(h, sig))
 	}
 	for i := range sig.Params().Len() {
@@ -183,7 +181,7 @@ func (b *builder) inferHelper(fn *types.Func, d *ast.FuncDecl) *HelperFact {
 				h.Req = sig.Params().At(j)
 			}
 		}
-		b.flowOnce(h)
+		b.flow.once(h)
 		return paramResp(b.summarize(h, sig))
 	}
 	if sig.Results().Len() == 1 && types.Implements(sig.Results().At(0).Type(), errorType) {
@@ -209,13 +207,13 @@ func isIOWriter(t types.Type) bool {
 
 // summarize reads a helper's fact off its flow: the state on every way out.
 func (b *builder) summarize(h *Handler, sig *types.Signature) *HelperFact {
-	if h.graph == nil || len(h.Events) == 0 || !h.exitKnown || h.exit.Unknown {
+	if h.flow.graph == nil || len(h.Events) == 0 || !h.flow.exitKnown || h.flow.exit.Unknown {
 		return nil
 	}
 	resp := paramIndex(sig, h.Resp)
 	f := &HelperFact{Resp: resp, Status: httpapi.None, Body: httpapi.None}
-	entry := h.graph.Blocks[0]
-	s := h.exit
+	entry := h.flow.graph.Blocks[0]
+	s := h.flow.exit
 	// A wrapper that answers 500 when it cannot marshal its value is still a
 	// wrapper: constant statuses chosen on an error branch of the helper's
 	// own work are exempt when a parameter gives the status otherwise, and
@@ -228,16 +226,16 @@ func (b *builder) summarize(h *Handler, sig *types.Signature) *HelperFact {
 			}
 		}
 	}
-	f.Writes = b.must(h, func(e *Event) bool { return e.WritesBody() || exempt[e] })[entry] &&
+	f.Writes = h.flow.must(func(e *Event) bool { return e.WritesBody() || exempt[e] })[entry] &&
 		slices.ContainsFunc(h.Events, (*Event).WritesBody)
-	f.Commits = h.exit.Sent && !h.Framework.Buffered()
+	f.Commits = h.flow.exit.Sent && !h.Framework.Buffered()
 	switch {
 	case s.StatusSet && len(s.Status) > 0:
 		f.Kind = b.statusKind(h, sig, slices.DeleteFunc(slices.Clone(s.Status), func(e *Event) bool { return exempt[e] }), f)
 		if f.Kind == 0 {
 			return nil
 		}
-		f.Complete = b.must(h, func(e *Event) bool { return e.Completes() || exempt[e] })[entry] || f.Writes
+		f.Complete = h.flow.must(func(e *Event) bool { return e.Completes() || exempt[e] })[entry] || f.Writes
 		f.Redirect, f.Returned = true, true
 		for _, e := range s.Status {
 			f.Redirect = f.Redirect && e.Sink.Redirect
@@ -249,7 +247,7 @@ func (b *builder) summarize(h *Handler, sig *types.Signature) *HelperFact {
 	case !s.StatusMaySet && f.Writes:
 		f.Kind = BodyWriter
 	default:
-		return b.conditional(h, sig, f) // writes on some paths only, or only headers
+		return b.conditionalFact(h, sig, f) // writes on some paths only, or only headers
 	}
 	f.Body = b.bodyParam(h, sig)
 	f.Headers = slices.Sorted(slices.Values(s.Headers))
@@ -310,19 +308,6 @@ func (b *builder) bodyParam(h *Handler, sig *types.Signature) int {
 		body = i
 	}
 	return body
-}
-
-// must computes, per block, whether every path from its start has an
-// event satisfying pred.
-func (b *builder) must(h *Handler, pred func(*Event) bool) map[*cfg.Block]bool {
-	return greatest(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
-		for _, st := range h.steps[blk] {
-			if st.ev != nil && pred(st.ev) {
-				return true
-			}
-		}
-		return allSuccs(blk, m)
-	})
 }
 
 // errorConstructor summarises a function whose every return returns an
@@ -464,93 +449,6 @@ func (b *builder) helperFor(h *Handler, call *ast.CallExpr) *HelperFact {
 	return nil
 }
 
-// exitState merges the state on every way out of h: the returns and the
-// end of the body, not a panic or a call that never returns.
-func (b *builder) exitState(h *Handler, in map[*cfg.Block]*State) {
-	for _, blk := range h.graph.Blocks {
-		s := in[blk]
-		if s == nil || len(blk.Succs) > 0 || b.noReturn(blk) {
-			continue
-		}
-		out := b.transfer(h, blk, s.clone(), false)
-		if !h.exitKnown {
-			h.exit, h.exitKnown = out, true
-		} else {
-			h.exit.merge(out)
-		}
-		b.splitExit(h, blk, out)
-	}
-}
-
-// splitExit sorts a way out by the result it returns, when the function's
-// last result is a bool or an error: answering and not answering must be
-// told apart by a constant true/false, or by nil against anything else.
-func (b *builder) splitExit(h *Handler, blk *cfg.Block, out State) {
-	sig := b.idx.signature(h.Node)
-	if sig == nil || sig.Results().Len() == 0 || len(blk.Nodes) == 0 {
-		h.exitBad = true
-		return
-	}
-	ret, ok := blk.Nodes[len(blk.Nodes)-1].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != sig.Results().Len() {
-		h.exitBad = true // falls off the end, or a naked return
-		return
-	}
-	last := ast.Unparen(ret.Results[len(ret.Results)-1])
-	var when When
-	isErr := types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), types.Universe.Lookup("error").Type())
-	tv := b.idx.info.Types[last]
-	switch {
-	case isErr && tv.IsNil():
-		when = Always // no error: the result that says nothing was written
-	case isErr && b.writesResult(h, last):
-		h.exitBad = true // return c.JSON(...): the write's own error, nil when it worked
-		return
-	case isErr:
-		when = WhenError
-	case tv.Value != nil && tv.Value.Kind() == constant.Bool:
-		if constant.BoolVal(tv.Value) {
-			when = WhenTrue
-		} else {
-			when = WhenFalse
-		}
-	default:
-		h.exitBad = true
-		return
-	}
-	if h.exitBy == nil {
-		h.exitBy = map[When]State{}
-	}
-	if old, ok := h.exitBy[when]; ok {
-		old.merge(out)
-		h.exitBy[when] = old
-	} else {
-		h.exitBy[when] = out
-	}
-}
-
-// noReturn reports a block that ends in panic or a call that never returns.
-func (b *builder) noReturn(blk *cfg.Block) bool {
-	if len(blk.Nodes) == 0 {
-		return false
-	}
-	es, ok := blk.Nodes[len(blk.Nodes)-1].(*ast.ExprStmt)
-	if !ok {
-		return false
-	}
-	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		if _, isBuiltin := b.idx.info.Uses[id].(*types.Builtin); isBuiltin && id.Name == "panic" {
-			return true
-		}
-	}
-	fn, _ := b.idx.callee(call)
-	return fn != nil && b.cfgs.NoReturn(fn)
-}
-
 // captured as a helper's Resp: a closure that writes the response of the
 // handler it is declared in (fail := func(code int) { w.WriteHeader(code) }).
 const captured = -3
@@ -597,7 +495,7 @@ func (b *builder) closureHelper(h *Handler, call *ast.CallExpr) *HelperFact {
 			break
 		}
 	}
-	b.flowOnce(ph)
+	b.flow.once(ph)
 	f := b.summarize(ph, sig)
 	if f != nil && f.Resp < 0 && !f.Returned {
 		f.Resp = captured
@@ -652,7 +550,7 @@ func (b *builder) handlerFact(name string, hs []*Handler) *HandlerFact {
 		if len(h.Routes) > 0 {
 			return nil
 		}
-		b.flowOnce(h)
+		b.flow.once(h)
 		for _, e := range h.Events {
 			if !e.SetsStatus() || !e.Const || !e.Reached || e.Before.Sent || e.Informational() {
 				continue
@@ -675,15 +573,15 @@ func (b *builder) handlerFact(name string, hs []*Handler) *HandlerFact {
 	return f
 }
 
-// conditional summarises a helper that answers on the paths that return one
+// conditionalFact summarises a helper that answers on the paths that return one
 // result and leaves the response alone on the others: bool helpers
 // (false: it aborted) and error helpers (non-nil: it wrote the error).
-func (b *builder) conditional(h *Handler, sig *types.Signature, f *HelperFact) *HelperFact {
-	if h.exitBad || len(h.exitBy) < 2 {
+func (b *builder) conditionalFact(h *Handler, sig *types.Signature, f *HelperFact) *HelperFact {
+	if h.flow.exitBad || len(h.flow.exitBy) < 2 {
 		return nil
 	}
 	var when When
-	for w, st := range h.exitBy {
+	for w, st := range h.flow.exitBy {
 		switch {
 		case !st.StatusMaySet && !st.MaySent:
 		case st.StatusSet && w != Always && when == Always:
@@ -692,7 +590,7 @@ func (b *builder) conditional(h *Handler, sig *types.Signature, f *HelperFact) *
 			return nil // answers on some paths of a result only
 		}
 	}
-	wrote := h.exitBy[when]
+	wrote := h.flow.exitBy[when]
 	if when == Always || len(wrote.Status) == 0 {
 		return nil
 	}
@@ -711,22 +609,6 @@ func (b *builder) conditional(h *Handler, sig *types.Signature, f *HelperFact) *
 	f.Body = b.bodyParam(h, sig)
 	f.Headers = slices.Sorted(slices.Values(wrote.Headers))
 	return f
-}
-
-// writesResult reports whether e is the result of a call that writes the
-// response (a render or a helper): its error says whether the write
-// failed, not whether the function answered.
-func (b *builder) writesResult(h *Handler, e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	for _, ev := range h.Events {
-		if ev.Call == call {
-			return true
-		}
-	}
-	return false
 }
 
 // onErrorBranch reports whether an error test holds on every path to e
@@ -793,7 +675,7 @@ func (b *builder) funcValueFact(e ast.Expr) *HelperFact {
 			p := sig.Params().At(i)
 			if fw, ok := httpapi.FrameworkOf(p.Type()); ok {
 				ph := &Handler{Node: x, Name: "func", Framework: fw, Resp: p, Methods: httpapi.AllMethods, pseudo: true}
-				b.flowOnce(ph)
+				b.flow.once(ph)
 				f := paramResp(b.summarize(ph, sig))
 				b.closures[x] = f
 				return f

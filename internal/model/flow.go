@@ -2,68 +2,102 @@ package model
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/cfg"
 )
 
-// flowOnce flows h unless it was flowed already (a handler is flowed on
+// flow runs the dataflow over one function's control-flow graph: given
+// the function's steps (its events, assignments and joins, from an
+// eventSource), it computes the State before every event, the state on
+// every way out, and what follows each block. It works the same for a
+// handler and for a helper flowed for its fact (a pseudo-handler); it
+// reads the index and knows nothing of routes or facts.
+type flow struct {
+	idx    *index
+	cfgs   *ctrlflow.CFGs
+	events eventSource
+}
+
+// eventSource gives the flow a function's steps, block by block, and the
+// events the branch conditions test.
+type eventSource interface {
+	// steps turns a block's nodes into steps, in evaluation order.
+	steps(h *Handler, blk *cfg.Block) []step
+	// recorded returns the model's event for a call, or nil.
+	recorded(call *ast.CallExpr) *Event
+	// conditional returns the event of a conditional helper's call, or nil.
+	conditional(call *ast.CallExpr) *Event
+}
+
+// step is one thing a block does that the flow cares about, in evaluation order.
+type step struct {
+	ev     *Event
+	assign *types.Var    // a variable assigned ...
+	origin *ast.CallExpr // ... the result of this call (nil: something else)
+	join   bool          // waits for background work (wg.Wait(), <-ch)
+}
+
+// flowResult is what the flow computed over one function (Handler.flow).
+type flowResult struct {
+	graph       *cfg.CFG
+	steps       map[*cfg.Block][]step
+	mustRespond map[*cfg.Block]bool // every path from the block's start writes a response
+	mustStatus  map[*cfg.Block]bool // every path from the block's start chooses a status
+	mayBody     map[*cfg.Block]bool // some path from the block's start writes a body (or may)
+	exit        State               // the state on every way out (returns and the end of the body)
+	exitKnown   bool
+	exitBy      map[When]State // ways out merged by the result they return (Always: nil error)
+	exitBad     bool           // a way out whose result is neither a constant bool nor nil/non-nil error
+}
+
+// once flows h unless it was flowed already (a handler is flowed on
 // demand when another function calls it as a helper).
-func (b *builder) flowOnce(h *Handler) {
-	if !h.flowed {
-		h.flowed = true
-		b.flow(h)
+func (fl *flow) once(h *Handler) {
+	if h.flow == nil {
+		h.flow = &flowResult{}
+		fl.run(h)
 	}
 }
 
-// reflow flows h again, now that more is known about returned values.
-func (b *builder) reflow(h *Handler) {
-	for _, e := range h.Events {
-		if b.model.Events[e.Call] == e {
-			delete(b.model.Events, e.Call)
-		}
-	}
-	*h = Handler{Node: h.Node, Name: h.Name, Framework: h.Framework, Resp: h.Resp, Req: h.Req, Routes: h.Routes,
-		Methods: h.Methods, Results: h.Results, StatusResult: h.StatusResult, pseudo: h.pseudo}
-	b.flowOnce(h)
-}
-
-// flow computes, for every event of h, the state of the response on every
+// run computes, for every event of h, the state of the response on every
 // path to it: a forward dataflow over the handler's control-flow graph in
 // which branch conditions narrow the request method and tell error paths.
-func (b *builder) flow(h *Handler) {
+func (fl *flow) run(h *Handler) {
 	switch n := h.Node.(type) {
 	case *ast.FuncDecl:
-		h.graph = b.cfgs.FuncDecl(n)
+		h.flow.graph = fl.cfgs.FuncDecl(n)
 	case *ast.FuncLit:
-		h.graph = b.cfgs.FuncLit(n)
+		h.flow.graph = fl.cfgs.FuncLit(n)
 	}
-	if h.graph == nil || len(h.graph.Blocks) == 0 {
+	if h.flow.graph == nil || len(h.flow.graph.Blocks) == 0 {
 		return
 	}
-	h.steps = map[*cfg.Block][]step{}
-	for _, blk := range h.graph.Blocks {
-		h.steps[blk] = b.collect(h, blk)
+	h.flow.steps = map[*cfg.Block][]step{}
+	for _, blk := range h.flow.graph.Blocks {
+		h.flow.steps[blk] = fl.events.steps(h, blk)
 	}
 	if len(h.Events) == 0 {
 		return // nothing touches the response
 	}
 
-	in := map[*cfg.Block]*State{h.graph.Blocks[0]: {Methods: h.Methods}}
-	work := []*cfg.Block{h.graph.Blocks[0]}
+	in := map[*cfg.Block]*State{h.flow.graph.Blocks[0]: {Methods: h.Methods}}
+	work := []*cfg.Block{h.flow.graph.Blocks[0]}
 	for len(work) > 0 {
 		blk := work[0]
 		work = work[1:]
-		out := b.transfer(h, blk, in[blk].clone(), false)
+		out := fl.transfer(h, blk, in[blk].clone(), false)
 		for i, succ := range blk.Succs {
 			next := out.clone()
 			if cond := condition(blk); cond != nil {
-				b.refine(&next, cond, i == 0)
-				b.refineHelpers(&next, cond, i == 0, succ)
+				fl.refine(&next, cond, i == 0)
+				fl.refineHelpers(&next, cond, i == 0, succ)
 			}
 			if old := in[succ]; old == nil {
 				in[succ] = &next
@@ -74,29 +108,15 @@ func (b *builder) flow(h *Handler) {
 		}
 	}
 	for blk, s := range in {
-		b.transfer(h, blk, s.clone(), true)
+		fl.transfer(h, blk, s.clone(), true)
 	}
-	b.exitState(h, in)
+	fl.exitState(h, in)
 	// Every path that reaches the exit writes a response: a greatest
 	// fixpoint, so a loop whose every way out writes counts.
-	h.mustRespond = greatest(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
-		for _, st := range h.steps[blk] {
-			if st.ev != nil && st.ev.Responds() && !st.ev.Informational() {
-				return true
-			}
-		}
-		return allSuccs(blk, m)
-	})
-	h.mustStatus = greatest(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
-		for _, st := range h.steps[blk] {
-			if st.ev != nil && st.ev.SetsStatus() && !st.ev.Informational() {
-				return true
-			}
-		}
-		return allSuccs(blk, m)
-	})
-	h.mayBody = fixpoint(h, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
-		for _, st := range h.steps[blk] {
+	h.flow.mustRespond = h.flow.must(func(e *Event) bool { return e.Responds() && !e.Informational() })
+	h.flow.mustStatus = h.flow.must(func(e *Event) bool { return e.SetsStatus() && !e.Informational() })
+	h.flow.mayBody = fixpoint(h.flow.graph, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+		for _, st := range h.flow.steps[blk] {
 			if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque || st.ev.ExplicitEmpty()) {
 				return true
 			}
@@ -105,16 +125,119 @@ func (b *builder) flow(h *Handler) {
 	})
 }
 
+// exitState merges the state on every way out of h: the returns and the
+// end of the body, not a panic or a call that never returns.
+func (fl *flow) exitState(h *Handler, in map[*cfg.Block]*State) {
+	for _, blk := range h.flow.graph.Blocks {
+		s := in[blk]
+		if s == nil || len(blk.Succs) > 0 || fl.noReturn(blk) {
+			continue
+		}
+		out := fl.transfer(h, blk, s.clone(), false)
+		if !h.flow.exitKnown {
+			h.flow.exit, h.flow.exitKnown = out, true
+		} else {
+			h.flow.exit.merge(out)
+		}
+		fl.splitExit(h, blk, out)
+	}
+}
+
+// splitExit sorts a way out by the result it returns, when the function's
+// last result is a bool or an error: answering and not answering must be
+// told apart by a constant true/false, or by nil against anything else.
+func (fl *flow) splitExit(h *Handler, blk *cfg.Block, out State) {
+	sig := fl.idx.signature(h.Node)
+	if sig == nil || sig.Results().Len() == 0 || len(blk.Nodes) == 0 {
+		h.flow.exitBad = true
+		return
+	}
+	ret, ok := blk.Nodes[len(blk.Nodes)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != sig.Results().Len() {
+		h.flow.exitBad = true // falls off the end, or a naked return
+		return
+	}
+	last := ast.Unparen(ret.Results[len(ret.Results)-1])
+	var when When
+	isErr := types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), types.Universe.Lookup("error").Type())
+	tv := fl.idx.info.Types[last]
+	switch {
+	case isErr && tv.IsNil():
+		when = Always // no error: the result that says nothing was written
+	case isErr && writesResult(h, last):
+		h.flow.exitBad = true // return c.JSON(...): the write's own error, nil when it worked
+		return
+	case isErr:
+		when = WhenError
+	case tv.Value != nil && tv.Value.Kind() == constant.Bool:
+		if constant.BoolVal(tv.Value) {
+			when = WhenTrue
+		} else {
+			when = WhenFalse
+		}
+	default:
+		h.flow.exitBad = true
+		return
+	}
+	if h.flow.exitBy == nil {
+		h.flow.exitBy = map[When]State{}
+	}
+	if old, ok := h.flow.exitBy[when]; ok {
+		old.merge(out)
+		h.flow.exitBy[when] = old
+	} else {
+		h.flow.exitBy[when] = out
+	}
+}
+
+// noReturn reports a block that ends in panic or a call that never returns.
+func (fl *flow) noReturn(blk *cfg.Block) bool {
+	if len(blk.Nodes) == 0 {
+		return false
+	}
+	es, ok := blk.Nodes[len(blk.Nodes)-1].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if _, isBuiltin := fl.idx.info.Uses[id].(*types.Builtin); isBuiltin && id.Name == "panic" {
+			return true
+		}
+	}
+	fn, _ := fl.idx.callee(call)
+	return fn != nil && fl.cfgs.NoReturn(fn)
+}
+
+// writesResult reports whether e is the result of a call that writes the
+// response (a render or a helper): its error says whether the write
+// failed, not whether the function answered.
+func writesResult(h *Handler, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	for _, ev := range h.Events {
+		if ev.Call == call {
+			return true
+		}
+	}
+	return false
+}
+
 // greatest computes the greatest solution of a per-block property.
-func greatest(h *Handler, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg.Block]bool {
+func greatest(g *cfg.CFG, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg.Block]bool {
 	m := map[*cfg.Block]bool{}
-	for _, blk := range h.graph.Blocks {
+	for _, blk := range g.Blocks {
 		m[blk] = true
 	}
 	for changed := true; changed; {
 		changed = false
-		for i := len(h.graph.Blocks) - 1; i >= 0; i-- {
-			blk := h.graph.Blocks[i]
+		for i := len(g.Blocks) - 1; i >= 0; i-- {
+			blk := g.Blocks[i]
 			if m[blk] && !f(blk, m) {
 				m[blk] = false
 				changed = true
@@ -125,12 +248,12 @@ func greatest(h *Handler, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg
 }
 
 // fixpoint computes the least solution of a per-block property.
-func fixpoint(h *Handler, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg.Block]bool {
+func fixpoint(g *cfg.CFG, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg.Block]bool {
 	m := map[*cfg.Block]bool{}
 	for changed := true; changed; {
 		changed = false
-		for i := len(h.graph.Blocks) - 1; i >= 0; i-- {
-			blk := h.graph.Blocks[i]
+		for i := len(g.Blocks) - 1; i >= 0; i-- {
+			blk := g.Blocks[i]
 			if !m[blk] && f(blk, m) {
 				m[blk] = true
 				changed = true
@@ -138,6 +261,19 @@ func fixpoint(h *Handler, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg
 		}
 	}
 	return m
+}
+
+// must computes, per block, whether every path from its start has an
+// event satisfying pred.
+func (r *flowResult) must(pred func(*Event) bool) map[*cfg.Block]bool {
+	return greatest(r.graph, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+		for _, st := range r.steps[blk] {
+			if st.ev != nil && pred(st.ev) {
+				return true
+			}
+		}
+		return allSuccs(blk, m)
+	})
 }
 
 // condition returns the boolean a two-way block branches on.
@@ -151,8 +287,8 @@ func condition(blk *cfg.Block) ast.Expr {
 
 // transfer applies a block's steps to s; with record set it also stores
 // each event's state.
-func (b *builder) transfer(h *Handler, blk *cfg.Block, s State, record bool) State {
-	for _, st := range h.steps[blk] {
+func (fl *flow) transfer(h *Handler, blk *cfg.Block, s State, record bool) State {
+	for _, st := range h.flow.steps[blk] {
 		if st.join {
 			s.Async = false // the background work is waited for
 			continue
@@ -239,40 +375,40 @@ func (s *State) send(ev *Event) {
 }
 
 // refine narrows the state on the edge where cond evaluates to truth.
-func (b *builder) refine(s *State, cond ast.Expr, truth bool) {
+func (fl *flow) refine(s *State, cond ast.Expr, truth bool) {
 	cond = ast.Unparen(cond)
-	s.Guards = append(s.Guards, Guard{Cond: cond, Tag: b.idx.caseTag[cond], Holds: truth})
-	whenTrue, whenFalse := b.methodSets(cond)
+	s.Guards = append(s.Guards, Guard{Cond: cond, Tag: fl.idx.caseTag[cond], Holds: truth})
+	whenTrue, whenFalse := fl.methodSets(cond)
 	if truth {
 		s.Methods &= whenTrue
 	} else {
 		s.Methods &= whenFalse
 	}
-	b.refineErrors(s, cond, truth)
+	fl.refineErrors(s, cond, truth)
 }
 
 // refineErrors applies what an error test tells: on the branch where a gin
 // c.Bind* error is non-nil, gin has answered 400; where a body write failed,
 // the header may not have been sent.
-func (b *builder) refineErrors(s *State, cond ast.Expr, truth bool) {
+func (fl *flow) refineErrors(s *State, cond ast.Expr, truth bool) {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if c.Op == token.NOT {
-			b.refineErrors(s, c.X, !truth)
+			fl.refineErrors(s, c.X, !truth)
 		}
 		return
 	case *ast.BinaryExpr:
 		if (c.Op == token.LAND && truth) || (c.Op == token.LOR && !truth) {
-			b.refineErrors(s, c.X, truth) // both operands have that value
-			b.refineErrors(s, c.Y, truth)
+			fl.refineErrors(s, c.X, truth) // both operands have that value
+			fl.refineErrors(s, c.Y, truth)
 			return
 		}
 	}
-	call, nonNil := b.idx.errorTest(s, cond)
+	call, nonNil := fl.idx.errorTest(s, cond)
 	if call == nil || truth != nonNil {
 		return
 	}
-	ev := b.model.Events[call]
+	ev := fl.events.recorded(call)
 	switch {
 	case ev == nil:
 	case ev.Kind == Bind && !ev.Handler.Framework.Buffered():
@@ -286,7 +422,7 @@ func (b *builder) refineErrors(s *State, cond ast.Expr, truth bool) {
 // refineHelpers applies a conditional helper's answer on the edge where its
 // result says it answered: if !bindOrAbort(c, &req) { ... }, ok := ...; if !ok,
 // if err := readJSON(w, r, &v); err != nil { ... }.
-func (b *builder) refineHelpers(s *State, cond ast.Expr, truth bool, succ *cfg.Block) {
+func (fl *flow) refineHelpers(s *State, cond ast.Expr, truth bool, succ *cfg.Block) {
 	answered := func(ev *Event) {
 		if ev == nil {
 			return
@@ -299,29 +435,29 @@ func (b *builder) refineHelpers(s *State, cond ast.Expr, truth bool, succ *cfg.B
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if c.Op == token.NOT {
-			b.refineHelpers(s, c.X, !truth, succ)
+			fl.refineHelpers(s, c.X, !truth, succ)
 		}
 		return
 	case *ast.BinaryExpr:
 		if (c.Op == token.LAND && truth) || (c.Op == token.LOR && !truth) {
-			b.refineHelpers(s, c.X, truth, succ)
-			b.refineHelpers(s, c.Y, truth, succ)
+			fl.refineHelpers(s, c.X, truth, succ)
+			fl.refineHelpers(s, c.Y, truth, succ)
 			return
 		}
 	case *ast.CallExpr, *ast.Ident:
 		call, _ := c.(*ast.CallExpr)
 		if id, ok := c.(*ast.Ident); ok {
-			if v, ok := b.idx.info.Uses[id].(*types.Var); ok {
+			if v, ok := fl.idx.info.Uses[id].(*types.Var); ok {
 				call = s.origins[v]
 			}
 		}
-		if ev := b.conds[call]; ev != nil && (ev.When == WhenTrue && truth || ev.When == WhenFalse && !truth) {
+		if ev := fl.events.conditional(call); ev != nil && (ev.When == WhenTrue && truth || ev.When == WhenFalse && !truth) {
 			answered(ev)
 		}
 		return
 	}
-	if call, nonNil := b.idx.errorTest(s, cond); call != nil && truth == nonNil {
-		if ev := b.conds[call]; ev != nil && ev.When == WhenError {
+	if call, nonNil := fl.idx.errorTest(s, cond); call != nil && truth == nonNil {
+		if ev := fl.events.conditional(call); ev != nil && ev.When == WhenError {
 			answered(ev)
 		}
 	}
@@ -332,20 +468,20 @@ func (b *builder) refineHelpers(s *State, cond ast.Expr, truth bool, succ *cfg.B
 // constant (r.Method == http.MethodPost, a switch r.Method case, fiber's
 // c.Method() != "GET") and their !, && and || combinations narrow the set;
 // anything else says nothing.
-func (b *builder) methodSets(cond ast.Expr) (whenTrue, whenFalse httpapi.Methods) {
+func (fl *flow) methodSets(cond ast.Expr) (whenTrue, whenFalse httpapi.Methods) {
 	cond = ast.Unparen(cond)
-	if m, ok := b.methodTest(cond); ok {
+	if m, ok := fl.methodTest(cond); ok {
 		return m, httpapi.AllMethods &^ m
 	}
 	switch c := cond.(type) {
 	case *ast.UnaryExpr:
 		if c.Op == token.NOT {
-			t, f := b.methodSets(c.X)
+			t, f := fl.methodSets(c.X)
 			return f, t
 		}
 	case *ast.BinaryExpr:
-		xt, xf := b.methodSets(c.X)
-		yt, yf := b.methodSets(c.Y)
+		xt, xf := fl.methodSets(c.X)
+		yt, yf := fl.methodSets(c.Y)
 		switch c.Op {
 		case token.LAND:
 			return xt & yt, xf | yf
@@ -358,17 +494,17 @@ func (b *builder) methodSets(cond ast.Expr) (whenTrue, whenFalse httpapi.Methods
 
 // methodTest returns the methods for which cond is true when cond compares
 // the request method with a constant.
-func (b *builder) methodTest(cond ast.Expr) (httpapi.Methods, bool) {
-	if tag, ok := b.idx.caseTag[cond]; ok {
-		return b.methodEq(tag, cond)
+func (fl *flow) methodTest(cond ast.Expr) (httpapi.Methods, bool) {
+	if tag, ok := fl.idx.caseTag[cond]; ok {
+		return fl.methodEq(tag, cond)
 	}
 	bin, ok := cond.(*ast.BinaryExpr)
 	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
 		return 0, false
 	}
-	m, ok := b.methodEq(bin.X, bin.Y)
+	m, ok := fl.methodEq(bin.X, bin.Y)
 	if !ok {
-		m, ok = b.methodEq(bin.Y, bin.X)
+		m, ok = fl.methodEq(bin.Y, bin.X)
 	}
 	if !ok {
 		return 0, false
@@ -379,25 +515,25 @@ func (b *builder) methodTest(cond ast.Expr) (httpapi.Methods, bool) {
 	return m, true
 }
 
-func (b *builder) methodEq(x, y ast.Expr) (httpapi.Methods, bool) {
-	if !b.isMethodExpr(x) {
+func (fl *flow) methodEq(x, y ast.Expr) (httpapi.Methods, bool) {
+	if !fl.isMethodExpr(x) {
 		return 0, false
 	}
-	s, ok := b.idx.stringValue(y)
+	s, ok := fl.idx.stringValue(y)
 	if !ok {
 		return 0, false
 	}
 	return httpapi.ParseMethod(s), true
 }
 
-func (b *builder) isMethodExpr(e ast.Expr) bool {
+func (fl *flow) isMethodExpr(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		if sel, ok := b.idx.info.Selections[e]; ok {
+		if sel, ok := fl.idx.info.Selections[e]; ok {
 			return httpapi.IsRequestMethodField(sel.Obj())
 		}
 	case *ast.CallExpr:
-		fn, _ := b.idx.callee(e)
+		fn, _ := fl.idx.callee(e)
 		return len(e.Args) == 0 && fn != nil && httpapi.IsMethodAccessor(fn)
 	}
 	return false

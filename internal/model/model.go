@@ -85,17 +85,8 @@ type Handler struct {
 	StatusResult bool            // returns (status, error) for an adapter to write
 	Events       []*Event
 
-	graph       *cfg.CFG
-	mustRespond map[*cfg.Block]bool // every path from the block's start writes a response
-	mustStatus  map[*cfg.Block]bool // every path from the block's start chooses a status
-	mayBody     map[*cfg.Block]bool // some path from the block's start writes a body (or may)
-	steps       map[*cfg.Block][]step
-	flowed      bool
-	pseudo      bool  // a helper flowed for its fact, not a handler: its events are not the model's
-	exit        State // the state on every way out (returns and the end of the body)
-	exitKnown   bool
-	exitBy      map[When]State // ways out merged by the result they return (Always: nil error)
-	exitBad     bool           // a way out whose result is neither a constant bool nor nil/non-nil error
+	flow   *flowResult // nil until flowed
+	pseudo bool        // a helper flowed for its fact, not a handler: its events are not the model's
 }
 
 // Body returns the handler's function body.
@@ -260,12 +251,12 @@ func (e *Event) Completes() bool {
 // another status or body write before the handler returns.
 func (e *Event) RespondsAfter() bool {
 	h := e.Handler
-	for _, st := range h.steps[e.block][e.index+1:] {
+	for _, st := range h.flow.steps[e.block][e.index+1:] {
 		if st.ev != nil && st.ev.Responds() && !st.ev.Informational() {
 			return true
 		}
 	}
-	return allSuccs(e.block, h.mustRespond)
+	return allSuccs(e.block, h.flow.mustRespond)
 }
 
 // StatusFollows reports whether every path from just after e chooses
@@ -273,25 +264,25 @@ func (e *Event) RespondsAfter() bool {
 // it belongs to the status in effect).
 func (e *Event) StatusFollows() bool {
 	h := e.Handler
-	for _, st := range h.steps[e.block][e.index+1:] {
+	for _, st := range h.flow.steps[e.block][e.index+1:] {
 		if st.ev != nil && st.ev.SetsStatus() && !st.ev.Informational() {
 			return true
 		}
 	}
-	return allSuccs(e.block, h.mustStatus)
+	return allSuccs(e.block, h.flow.mustStatus)
 }
 
 // BodyMayFollow reports whether some path from just after e writes a body
 // or hands the response to code we cannot see.
 func (e *Event) BodyMayFollow() bool {
 	h := e.Handler
-	for _, st := range h.steps[e.block][e.index+1:] {
+	for _, st := range h.flow.steps[e.block][e.index+1:] {
 		if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque || st.ev.ExplicitEmpty()) {
 			return true
 		}
 	}
 	for _, s := range e.block.Succs {
-		if h.mayBody[s] {
+		if h.flow.mayBody[s] {
 			return true
 		}
 	}

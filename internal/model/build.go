@@ -16,16 +16,14 @@ type builder struct {
 	idx    *index
 	routes *routes
 
-	inertMemo map[*types.Func]bool
-
 	opts      Options
 	canImport bool                        // the pass declares statuslint's facts
 	helpers   map[*types.Func]*HelperFact // this package's helpers (nil: not one)
 	closures  map[*ast.FuncLit]*HelperFact
-	conds     map[*ast.CallExpr]*Event // calls to conditional helpers
 
 	values *statusValues
 	flow   *flow
+	events *events
 }
 
 // Build makes the model of the package in pass. Files named *_test.go are
@@ -37,15 +35,14 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		canImport: declaresFacts(pass),
 		helpers:   map[*types.Func]*HelperFact{},
 		closures:  map[*ast.FuncLit]*HelperFact{},
-		conds:     map[*ast.CallExpr]*Event{},
 		values:    newStatusValues(idx, pass, declaresFacts(pass)),
 		pass:      pass,
 		model:     &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
 		idx:       idx,
 		routes:    &routes{idx: idx, pass: pass, canImport: declaresFacts(pass)},
-		inertMemo: map[*types.Func]bool{},
 	}
-	b.flow = &flow{idx: idx, cfgs: cfgs, events: b}
+	b.events = newEvents(idx, b, b.values, b.model.Events)
+	b.flow = &flow{idx: idx, cfgs: cfgs, events: b.events}
 	order := idx.order
 	for _, call := range idx.regs {
 		b.routes.register(call)
@@ -90,30 +87,13 @@ func (b *builder) call(call *ast.CallExpr) {
 		return
 	}
 	c := &Call{Expr: call, Key: key, Sink: sink}
-	c.StatusExpr, c.Status, c.Const = b.status(call, sink)
+	c.StatusExpr, c.Status, c.Const = b.events.status(call, sink)
 	b.model.Calls = append(b.model.Calls, c)
-}
-
-// status returns a sink call's status argument and its constant value.
-func (b *builder) status(call *ast.CallExpr, sink httpapi.Sink) (ast.Expr, int, bool) {
-	if sink.Status == httpapi.None {
-		return nil, sink.Fixed, sink.Fixed != 0
-	}
-	if sink.Status >= len(call.Args) {
-		return nil, sink.Optional, sink.Optional != 0
-	}
-	e := call.Args[sink.Status]
-	v, ok := b.idx.intValue(e)
-	return e, v, ok
 }
 
 // reflow flows h again, now that more is known about returned values.
 func (b *builder) reflow(h *Handler) {
-	for _, e := range h.Events {
-		if b.model.Events[e.Call] == e {
-			delete(b.model.Events, e.Call)
-		}
-	}
+	b.events.forget(h)
 	*h = Handler{Node: h.Node, Name: h.Name, Framework: h.Framework, Resp: h.Resp, Req: h.Req, Routes: h.Routes,
 		Methods: h.Methods, Results: h.Results, StatusResult: h.StatusResult, pseudo: h.pseudo}
 	b.flow.once(h)

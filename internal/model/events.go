@@ -9,11 +9,40 @@ import (
 	"golang.org/x/tools/go/cfg"
 )
 
+// events turns a function's calls into the events the flow runs on, and
+// its other nodes into the flow's steps (assignments, joins). A call is an
+// event when it acts on the function's own response: a framework's sink
+// or header call, a helper (its fact, from a helperSource), a call handed
+// the response that may write it (opaque). The events of handlers, not of
+// helpers flowed for their facts, are the model's (byCall is
+// Model.Events). It implements the flow's eventSource.
+type events struct {
+	idx     *index
+	helpers helperSource  // the facts of the helpers calls call
+	values  *statusValues // learns from status arguments; says what returns hand back
+
+	byCall    map[*ast.CallExpr]*Event // the model's events (Model.Events)
+	conds     map[*ast.CallExpr]*Event // calls to conditional helpers
+	inertMemo map[*types.Func]bool
+}
+
+// helperSource gives events the fact of the helper a call calls, made in
+// function h (nil outside a function): a function, method, declared
+// wrapper, function value or closure.
+type helperSource interface {
+	helperFor(h *Handler, call *ast.CallExpr) *HelperFact
+}
+
+func newEvents(idx *index, helpers helperSource, values *statusValues, byCall map[*ast.CallExpr]*Event) *events {
+	return &events{idx: idx, helpers: helpers, values: values, byCall: byCall,
+		conds: map[*ast.CallExpr]*Event{}, inertMemo: map[*types.Func]bool{}}
+}
+
 // steps turns a block's nodes into steps.
-func (b *builder) steps(h *Handler, blk *cfg.Block) []step {
+func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
 	var steps []step
 	emit := func(call *ast.CallExpr, stmt ast.Node, returned bool) {
-		if ev := b.event(h, call, returned); ev != nil {
+		if ev := evs.event(h, call, returned); ev != nil {
 			if es, ok := stmt.(*ast.ExprStmt); ok && ev.When != Always && ast.Unparen(es.X) == call {
 				// a conditional helper whose result is dropped: it may or
 				// may not have answered, as far as the handler knows
@@ -23,10 +52,10 @@ func (b *builder) steps(h *Handler, blk *cfg.Block) []step {
 				// a conditional helper: it answers on the branch that tests
 				// its result (refineHelpers), not here
 				ev.Node, _ = stmt.(ast.Stmt)
-				b.conds[call] = ev
+				evs.conds[call] = ev
 				h.Events = append(h.Events, ev)
 				if !h.pseudo {
-					b.model.Events[call] = ev
+					evs.byCall[call] = ev
 				}
 				return
 			}
@@ -38,24 +67,24 @@ func (b *builder) steps(h *Handler, blk *cfg.Block) []step {
 			steps = append(steps, step{ev: ev})
 			h.Events = append(h.Events, ev)
 			if !h.pseudo {
-				b.model.Events[call] = ev
+				evs.byCall[call] = ev
 			}
 		}
 	}
 	// w.Header()["WWW-Authenticate"] = []string{...}: a header set by index.
 	emitHeaderIndex := func(ix *ast.IndexExpr, stmt ast.Node) {
 		acc, ok := ast.Unparen(ix.X).(*ast.CallExpr)
-		if v := b.idx.singleValue(ix.X); v != nil {
+		if v := evs.idx.singleValue(ix.X); v != nil {
 			acc, ok = ast.Unparen(v).(*ast.CallExpr)
 		}
 		if !ok {
 			return
 		}
-		if _, key := b.idx.callee(acc); !httpapi.HeaderAccessors[key] || !b.isResponse(h, acc, httpapi.Receiver, false) {
+		if _, key := evs.idx.callee(acc); !httpapi.HeaderAccessors[key] || !evs.isResponse(h, acc, httpapi.Receiver, false) {
 			return
 		}
 		ev := &Event{Handler: h, Call: acc, Key: "header-index", Kind: Header, block: blk, index: len(steps)}
-		ev.HeaderKey, _ = b.idx.stringValue(ix.Index)
+		ev.HeaderKey, _ = evs.idx.stringValue(ix.Index)
 		ev.Node, _ = stmt.(ast.Stmt)
 		steps = append(steps, step{ev: ev})
 		h.Events = append(h.Events, ev)
@@ -91,7 +120,7 @@ func (b *builder) steps(h *Handler, blk *cfg.Block) []step {
 						return false
 					}
 				case *ast.CallExpr:
-					if _, key := b.idx.callee(x); httpapi.Joins[key] {
+					if _, key := evs.idx.callee(x); httpapi.Joins[key] {
 						steps = append(steps, step{join: true})
 					}
 					walk(x.Fun) // the receiver chain and arguments run first
@@ -106,7 +135,7 @@ func (b *builder) steps(h *Handler, blk *cfg.Block) []step {
 		}
 		walk(n)
 		if isReturn {
-			for _, ev := range b.valueEvents(h, ret) {
+			for _, ev := range evs.valueEvents(h, ret) {
 				ev.block, ev.index = blk, len(steps)
 				steps = append(steps, step{ev: ev})
 				h.Events = append(h.Events, ev)
@@ -119,13 +148,13 @@ func (b *builder) steps(h *Handler, blk *cfg.Block) []step {
 				}
 			}
 		}
-		steps = append(steps, b.assignments(n)...)
+		steps = append(steps, evs.assignments(n)...)
 	}
 	return steps
 }
 
 // assignments records which call last assigned each variable.
-func (b *builder) assignments(n ast.Node) []step {
+func (evs *events) assignments(n ast.Node) []step {
 	var lhs []ast.Expr
 	var rhs []ast.Expr
 	switch n := n.(type) {
@@ -153,7 +182,7 @@ func (b *builder) assignments(n ast.Node) []step {
 		if !ok {
 			continue
 		}
-		v, ok := b.idx.info.ObjectOf(id).(*types.Var)
+		v, ok := evs.idx.info.ObjectOf(id).(*types.Var)
 		if !ok {
 			continue
 		}
@@ -167,18 +196,18 @@ func (b *builder) assignments(n ast.Node) []step {
 }
 
 // event classifies a call made in handler h.
-func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
-	_, key := b.idx.callee(call)
+func (evs *events) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
+	_, key := evs.idx.callee(call)
 	sink, ok := httpapi.Sinks[key]
 	when := Always
 	var headers []string
 	if !ok {
-		if f := b.helperFor(h, call); f != nil {
+		if f := evs.helpers.helperFor(h, call); f != nil {
 			sink, ok, when, headers = f.Sink(), true, f.When, f.Headers
 		}
 	}
 	if ok && sink.Resp == FindResp {
-		sink.Resp = b.respArg(h, call)
+		sink.Resp = evs.respArg(h, call)
 	}
 	if ok {
 		switch {
@@ -187,16 +216,16 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 				return nil // an error value that is not the handler's answer
 			}
 		case sink.ByRequest:
-			if sink.Resp >= len(call.Args) || h.Req == nil || b.base(call.Args[sink.Resp]) != h.Req {
+			if sink.Resp >= len(call.Args) || h.Req == nil || evs.base(call.Args[sink.Resp]) != h.Req {
 				return nil
 			}
-		case sink.Resp != captured && !b.isResponse(h, call, sink.Resp, sink.ViaCtor):
+		case sink.Resp != captured && !evs.isResponse(h, call, sink.Resp, sink.ViaCtor):
 			return nil
 		}
 		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when, Headers: headers}
-		ev.StatusExpr, ev.Status, ev.Const = b.status(call, sink)
+		ev.StatusExpr, ev.Status, ev.Const = evs.status(call, sink)
 		if !ev.Const {
-			b.values.note(h, ev.StatusExpr)
+			evs.values.note(h, ev.StatusExpr)
 		}
 		switch {
 		case sink.BindFails:
@@ -205,10 +234,10 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 			ev.Kind = Render // a status we cannot know, and a body
 		case sink.Status == httpapi.None && sink.Fixed == 0:
 			ev.Kind = BodyOnly
-			if b.emptyBody(call, sink) {
+			if evs.emptyBody(call, sink) {
 				ev.Sink.Writes = false // c.SendString(""): the status alone
 			}
-		case sink.Writes && !b.emptyBody(call, sink):
+		case sink.Writes && !evs.emptyBody(call, sink):
 			ev.Kind = Render
 		case sink.Writes:
 			ev.Kind = Render
@@ -222,18 +251,18 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		}
 		return ev
 	}
-	if hc, ok := httpapi.HeaderCalls[key]; ok && b.isHeaderOf(h, call) {
+	if hc, ok := httpapi.HeaderCalls[key]; ok && evs.isHeaderOf(h, call) {
 		ev := &Event{Handler: h, Call: call, Key: key, Kind: Header, HeaderKey: hc.Fixed}
 		if hc.Key >= 0 && hc.Key < len(call.Args) {
-			ev.HeaderKey, _ = b.idx.stringValue(call.Args[hc.Key])
+			ev.HeaderKey, _ = evs.idx.stringValue(call.Args[hc.Key])
 		}
 		if hc.Key >= 0 && hc.Key+1 < len(call.Args) {
-			ev.HeaderVal, _ = b.idx.stringValue(call.Args[hc.Key+1])
+			ev.HeaderVal, _ = evs.idx.stringValue(call.Args[hc.Key+1])
 		}
 		return ev
 	}
-	if httpapi.Opaque[key] && b.isResponse(h, call, httpapi.Receiver, false) ||
-		b.passesResponse(h, call) && !httpapi.Inert[key] && !b.inertFunc(call) || b.closureCall(call) {
+	if httpapi.Opaque[key] && evs.isResponse(h, call, httpapi.Receiver, false) ||
+		evs.passesResponse(h, call) && !httpapi.Inert[key] && !evs.inertFunc(call) || evs.closureCall(call) {
 		return &Event{Handler: h, Call: call, Key: key, Kind: Opaque}
 	}
 	return nil
@@ -242,48 +271,48 @@ func (b *builder) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 // inertFunc reports whether call calls a function of this package that
 // never writes a response it is given: no status, body or header call on a
 // writer or context, and no handing one on to code that might.
-func (b *builder) inertFunc(call *ast.CallExpr) bool {
-	fn, _ := b.idx.callee(call)
-	return fn != nil && b.inert(fn, 0)
+func (evs *events) inertFunc(call *ast.CallExpr) bool {
+	fn, _ := evs.idx.callee(call)
+	return fn != nil && evs.inert(fn, 0)
 }
 
-func (b *builder) inert(fn *types.Func, depth int) bool {
-	if v, ok := b.inertMemo[fn]; ok {
+func (evs *events) inert(fn *types.Func, depth int) bool {
+	if v, ok := evs.inertMemo[fn]; ok {
 		return v
 	}
-	d := b.idx.decls[fn]
+	d := evs.idx.decls[fn]
 	if d == nil || d.Body == nil || depth > 8 {
 		return false
 	}
-	b.inertMemo[fn] = false // assume the worst on recursion
+	evs.inertMemo[fn] = false // assume the worst on recursion
 	inert := true
 	ast.Inspect(d.Body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || !inert {
 			return inert
 		}
-		callee, key := b.idx.callee(call)
+		callee, key := evs.idx.callee(call)
 		if _, ok := httpapi.Sinks[key]; ok {
 			inert = false
 		} else if _, ok := httpapi.HeaderCalls[key]; ok {
 			inert = false
 		} else if httpapi.Opaque[key] || httpapi.HeaderAccessors[key] {
 			inert = false
-		} else if !httpapi.Inert[key] && b.passesAnyResponse(call) && (callee == nil || !b.inert(callee, depth+1)) {
+		} else if !httpapi.Inert[key] && evs.passesAnyResponse(call) && (callee == nil || !evs.inert(callee, depth+1)) {
 			inert = false
 		}
 		return inert
 	})
-	b.inertMemo[fn] = inert
+	evs.inertMemo[fn] = inert
 	return inert
 }
 
 // passesAnyResponse reports whether a writer or context is an argument.
 // Methods called on a context are the framework's own: the tables list the
 // ones that write.
-func (b *builder) passesAnyResponse(call *ast.CallExpr) bool {
+func (evs *events) passesAnyResponse(call *ast.CallExpr) bool {
 	for _, a := range call.Args {
-		if t := b.idx.info.TypeOf(a); t != nil && (httpapi.IsContext(t) || httpapi.IsResponseWriter(t)) {
+		if t := evs.idx.info.TypeOf(a); t != nil && (httpapi.IsContext(t) || httpapi.IsResponseWriter(t)) {
 			return true
 		}
 	}
@@ -292,15 +321,15 @@ func (b *builder) passesAnyResponse(call *ast.CallExpr) bool {
 
 // closureCall reports whether call calls a closure declared in the
 // function, which may write the response it captures.
-func (b *builder) closureCall(call *ast.CallExpr) bool {
-	_, ok := ast.Unparen(b.idx.singleValue(call.Fun)).(*ast.FuncLit)
+func (evs *events) closureCall(call *ast.CallExpr) bool {
+	_, ok := ast.Unparen(evs.idx.singleValue(call.Fun)).(*ast.FuncLit)
 	return ok
 }
 
 // passesResponse reports whether the response itself is an argument.
-func (b *builder) passesResponse(h *Handler, call *ast.CallExpr) bool {
+func (evs *events) passesResponse(h *Handler, call *ast.CallExpr) bool {
 	for _, a := range call.Args {
-		if b.base(a) == h.Resp && b.isResponseType(a, h) {
+		if evs.base(a) == h.Resp && evs.isResponseType(a, h) {
 			return true
 		}
 	}
@@ -309,16 +338,16 @@ func (b *builder) passesResponse(h *Handler, call *ast.CallExpr) bool {
 
 // emptyBody reports whether the body argument is "" or a nil byte slice
 // (a nil value given to a JSON renderer still writes "null").
-func (b *builder) emptyBody(call *ast.CallExpr, sink httpapi.Sink) bool {
+func (evs *events) emptyBody(call *ast.CallExpr, sink httpapi.Sink) bool {
 	if sink.Body == httpapi.None || sink.Body >= len(call.Args) {
 		return false
 	}
 	a := call.Args[sink.Body]
-	if s, ok := b.idx.stringValue(a); ok {
+	if s, ok := evs.idx.stringValue(a); ok {
 		return s == ""
 	}
-	if tv, ok := b.idx.info.Types[a]; ok && tv.IsNil() {
-		if sig, ok := b.idx.info.TypeOf(call.Fun).(*types.Signature); ok && sink.Body < sig.Params().Len() {
+	if tv, ok := evs.idx.info.Types[a]; ok && tv.IsNil() {
+		if sig, ok := evs.idx.info.TypeOf(call.Fun).(*types.Signature); ok && sink.Body < sig.Params().Len() {
 			_, isSlice := sig.Params().At(sink.Body).Type().Underlying().(*types.Slice)
 			return isSlice
 		}
@@ -329,7 +358,7 @@ func (b *builder) emptyBody(call *ast.CallExpr, sink httpapi.Sink) bool {
 // isResponse reports whether the response argument of a sink call is the
 // handler's own response: its writer or context parameter, reached through
 // fields, accessors and fluent calls (c.Writer, c.Response(), c.Status(204)).
-func (b *builder) isResponse(h *Handler, call *ast.CallExpr, resp int, viaCtor bool) bool {
+func (evs *events) isResponse(h *Handler, call *ast.CallExpr, resp int, viaCtor bool) bool {
 	var e ast.Expr
 	switch {
 	case resp == httpapi.Receiver:
@@ -339,63 +368,63 @@ func (b *builder) isResponse(h *Handler, call *ast.CallExpr, resp int, viaCtor b
 		}
 		e = sel.X
 		if viaCtor {
-			return b.encoderOf(h, e)
+			return evs.encoderOf(h, e)
 		}
 	case resp >= 0 && resp < len(call.Args):
 		e = call.Args[resp]
-		if !b.isResponseType(e, h) {
+		if !evs.isResponseType(e, h) {
 			return false
 		}
 	default:
 		return false
 	}
-	return b.base(e) == h.Resp
+	return evs.base(e) == h.Resp
 }
 
 // encoderOf reports whether e is json.NewEncoder(w) (or a variable assigned once from it).
-func (b *builder) encoderOf(h *Handler, e ast.Expr) bool {
-	if v := b.idx.singleValue(e); v != nil {
+func (evs *events) encoderOf(h *Handler, e ast.Expr) bool {
+	if v := evs.idx.singleValue(e); v != nil {
 		e = v
 	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) == 0 {
 		return false
 	}
-	if _, key := b.idx.callee(call); !httpapi.EncoderCtors[key] {
+	if _, key := evs.idx.callee(call); !httpapi.EncoderCtors[key] {
 		return false
 	}
-	return b.base(call.Args[0]) == h.Resp && b.isResponseType(call.Args[0], h)
+	return evs.base(call.Args[0]) == h.Resp && evs.isResponseType(call.Args[0], h)
 }
 
 // isHeaderOf reports whether a header call changes the handler's response
 // headers: w.Header().Set, c.Writer.Header().Set, c.Response().Header().Set, c.Header.
-func (b *builder) isHeaderOf(h *Handler, call *ast.CallExpr) bool {
+func (evs *events) isHeaderOf(h *Handler, call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
 	x := sel.X
-	if v := b.idx.singleValue(x); v != nil {
+	if v := evs.idx.singleValue(x); v != nil {
 		x = v // hdr := w.Header(); ...; hdr.Set(k, v)
 	}
 	if acc, ok := ast.Unparen(x).(*ast.CallExpr); ok {
-		if _, key := b.idx.callee(acc); httpapi.HeaderAccessors[key] {
-			return b.isResponse(h, acc, httpapi.Receiver, false)
+		if _, key := evs.idx.callee(acc); httpapi.HeaderAccessors[key] {
+			return evs.isResponse(h, acc, httpapi.Receiver, false)
 		}
 		return false
 	}
-	return b.base(sel.X) == h.Resp && b.isResponseType(sel.X, h)
+	return evs.base(sel.X) == h.Resp && evs.isResponseType(sel.X, h)
 }
 
 // base strips selectors, method calls and type assertions down to the
 // variable they start from, through local variables assigned once
 // (cc := c.(*CustomContext); cc.JSON(...) answers on c).
-func (b *builder) base(e ast.Expr) *types.Var {
+func (evs *events) base(e ast.Expr) *types.Var {
 	for range 16 {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			v, _ := b.idx.info.Uses[x].(*types.Var)
-			if val := b.idx.singleValue(x); val != nil && v != nil && !v.IsField() {
+			v, _ := evs.idx.info.Uses[x].(*types.Var)
+			if val := evs.idx.singleValue(x); val != nil && v != nil && !v.IsField() {
 				if _, isAssert := ast.Unparen(val).(*ast.TypeAssertExpr); isAssert {
 					e = val
 					continue
@@ -428,8 +457,8 @@ var ioWriter = types.NewInterfaceType([]*types.Func{
 
 // isResponseType reports whether e has the type of a response: a writer, or
 // the handler's own context type.
-func (b *builder) isResponseType(e ast.Expr, h *Handler) bool {
-	t := b.idx.info.TypeOf(e)
+func (evs *events) isResponseType(e ast.Expr, h *Handler) bool {
+	t := evs.idx.info.TypeOf(e)
 	if t == nil {
 		return false
 	}
@@ -438,17 +467,17 @@ func (b *builder) isResponseType(e ast.Expr, h *Handler) bool {
 
 // valueEvents makes the events a return statement of h carries by value
 // (statusValues.returned): statuses for an adapter or an error writer to send.
-func (b *builder) valueEvents(h *Handler, ret *ast.ReturnStmt) []*Event {
+func (evs *events) valueEvents(h *Handler, ret *ast.ReturnStmt) []*Event {
 	var out []*Event
-	for _, status := range b.values.returned(h, ret) {
-		out = append(out, b.valueEvent(h, ret, status))
+	for _, status := range evs.values.returned(h, ret) {
+		out = append(out, evs.valueEvent(h, ret, status))
 	}
 	return out
 }
 
 // valueEvent is a status the handler hands back for its adapter or error
 // writer to send. It has no call of its own: it stands at the status value.
-func (b *builder) valueEvent(h *Handler, ret *ast.ReturnStmt, status ast.Expr) *Event {
+func (evs *events) valueEvent(h *Handler, ret *ast.ReturnStmt, status ast.Expr) *Event {
 	ev := &Event{
 		Handler: h, Kind: StatusOnly, Key: "return",
 		Call:       &ast.CallExpr{Fun: &ast.Ident{NamePos: status.Pos(), Name: "return"}, Lparen: status.End(), Rparen: status.End()},
@@ -456,12 +485,47 @@ func (b *builder) valueEvent(h *Handler, ret *ast.ReturnStmt, status ast.Expr) *
 		StatusExpr: status,
 		Node:       ret,
 	}
-	ev.Status, ev.Const = b.idx.intValue(status)
+	ev.Status, ev.Const = evs.idx.intValue(status)
 	return ev
 }
 
 // recorded returns the model's event for a call, or nil.
-func (b *builder) recorded(call *ast.CallExpr) *Event { return b.model.Events[call] }
+func (evs *events) recorded(call *ast.CallExpr) *Event { return evs.byCall[call] }
 
 // conditional returns the event of a conditional helper's call, or nil.
-func (b *builder) conditional(call *ast.CallExpr) *Event { return b.conds[call] }
+func (evs *events) conditional(call *ast.CallExpr) *Event { return evs.conds[call] }
+
+// respArg finds the handler's response among a call's arguments or its receiver.
+func (evs *events) respArg(h *Handler, call *ast.CallExpr) int {
+	for i, a := range call.Args {
+		if evs.isResponseType(a, h) && evs.base(a) == h.Resp {
+			return i
+		}
+	}
+	if evs.isResponse(h, call, httpapi.Receiver, false) {
+		return httpapi.Receiver
+	}
+	return httpapi.None
+}
+
+// status returns a sink call's status argument and its constant value.
+func (evs *events) status(call *ast.CallExpr, sink httpapi.Sink) (ast.Expr, int, bool) {
+	if sink.Status == httpapi.None {
+		return nil, sink.Fixed, sink.Fixed != 0
+	}
+	if sink.Status >= len(call.Args) {
+		return nil, sink.Optional, sink.Optional != 0
+	}
+	e := call.Args[sink.Status]
+	v, ok := evs.idx.intValue(e)
+	return e, v, ok
+}
+
+// forget drops h's events from the model, before h is flowed again.
+func (evs *events) forget(h *Handler) {
+	for _, e := range h.Events {
+		if evs.byCall[e.Call] == e {
+			delete(evs.byCall, e.Call)
+		}
+	}
+}

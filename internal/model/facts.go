@@ -457,19 +457,6 @@ const captured = -3
 // (or the receiver) is the handler's writer or context at the call site.
 const FindResp = -4
 
-// respArg finds the handler's response among a call's arguments or its receiver.
-func (b *builder) respArg(h *Handler, call *ast.CallExpr) int {
-	for i, a := range call.Args {
-		if b.isResponseType(a, h) && b.base(a) == h.Resp {
-			return i
-		}
-	}
-	if b.isResponse(h, call, httpapi.Receiver, false) {
-		return httpapi.Receiver
-	}
-	return httpapi.None
-}
-
 // closureHelper summarises a closure the handler declared and calls, when
 // it writes the handler's own response like a helper would.
 func (b *builder) closureHelper(h *Handler, call *ast.CallExpr) *HelperFact {

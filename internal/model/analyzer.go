@@ -153,7 +153,7 @@ func (b *builder) exportFactsOf(fn *types.Func) {
 		panic("test panic while summarising")
 	}
 	d := b.idx.decls[fn]
-	if f := b.helperOf(fn); f != nil {
+	if f := b.infer.helperOf(fn); f != nil {
 		b.pass.ExportObjectFact(fn, f)
 	}
 	var hs []*Handler
@@ -166,7 +166,7 @@ func (b *builder) exportFactsOf(fn *types.Func) {
 		b.pass.ExportObjectFact(fn, &m)
 	}
 	if len(hs) > 0 && fn.Exported() {
-		if f := b.handlerFact(b.pass.Pkg.Name()+"."+funcDeclName(d), hs); f != nil {
+		if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+funcDeclName(d), hs); f != nil {
 			b.pass.ExportObjectFact(fn, f)
 		}
 	}
@@ -191,7 +191,7 @@ func (b *builder) writerFirst(fn *types.Func) {
 	params := fn.Signature().Params()
 	for i := range params.Len() {
 		if _, ok := httpapi.FrameworkOf(params.At(i).Type()); ok {
-			b.helperOf(fn)
+			b.infer.helperOf(fn)
 			break
 		}
 	}

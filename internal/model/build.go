@@ -2,49 +2,45 @@ package model
 
 import (
 	"go/ast"
-	"go/types"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 )
 
-// builder holds what one pass over the package collects.
+// builder wires the model's parts for one package and runs them in
+// order. The parts, each in its own file, depend on each other in one
+// direction only (docs/architecture.md draws it):
+//
+//	index   the one walk's tables (index.go); read-only after the walk
+//	routes  registrations → handlers, methods, patterns (routes.go)
+//	values  statuses carried as values: status fields, adapters (values.go)
+//	infer   helper facts and handler summaries (infer.go); flows helpers
+//	events  a function's calls → events and steps (events.go); asks infer
+//	        about helpers through helperSource
+//	flow    CFG → states for one function (flow.go); takes its steps from
+//	        events through eventSource
+//
+// The builder itself exports the facts (analyzer.go).
 type builder struct {
-	pass   *analysis.Pass
-	model  *Model
+	pass  *analysis.Pass
+	opts  Options
+	model *Model
+
 	idx    *index
 	routes *routes
-
-	opts      Options
-	canImport bool                        // the pass declares statuslint's facts
-	helpers   map[*types.Func]*HelperFact // this package's helpers (nil: not one)
-	closures  map[*ast.FuncLit]*HelperFact
-
 	values *statusValues
-	flow   *flow
+	infer  *inference
 	events *events
+	flow   *flow
 }
 
 // Build makes the model of the package in pass. Files named *_test.go are
 // left out: handlers there are test fakes that misbehave on purpose.
 func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
-	idx := newIndex(pass)
-	b := &builder{
-		opts:      opts,
-		canImport: declaresFacts(pass),
-		helpers:   map[*types.Func]*HelperFact{},
-		closures:  map[*ast.FuncLit]*HelperFact{},
-		values:    newStatusValues(idx, pass, declaresFacts(pass)),
-		pass:      pass,
-		model:     &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
-		idx:       idx,
-		routes:    &routes{idx: idx, pass: pass, canImport: declaresFacts(pass)},
-	}
-	b.events = newEvents(idx, b, b.values, b.model.Events)
-	b.flow = &flow{idx: idx, cfgs: cfgs, events: b.events}
-	order := idx.order
-	for _, call := range idx.regs {
+	b := newBuilder(pass, cfgs, opts)
+	order := b.idx.order
+	for _, call := range b.idx.regs {
 		b.routes.register(call)
 	}
 	b.model.Remote = b.routes.remote
@@ -54,7 +50,7 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		}
 	}
 	b.writersFirst()
-	for _, call := range idx.calls {
+	for _, call := range b.idx.calls {
 		b.call(call)
 	}
 	for _, h := range order {
@@ -70,10 +66,31 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 		}
 	}
 	b.model.Handlers = order
-	if b.canImport {
+	if declaresFacts(pass) {
 		b.exportFacts()
 	}
 	return b.model
+}
+
+// newBuilder walks the package and wires the parts. inference and the
+// flow refer to each other (helpers are flowed; the flow's events ask for
+// helpers), so that one link is set last.
+func newBuilder(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *builder {
+	canImport := declaresFacts(pass)
+	idx := newIndex(pass)
+	b := &builder{
+		pass:   pass,
+		opts:   opts,
+		model:  &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
+		idx:    idx,
+		routes: &routes{idx: idx, pass: pass, canImport: canImport},
+		values: newStatusValues(idx, pass, canImport),
+	}
+	b.infer = newInference(idx, b.values, pass, canImport, opts.Wrappers)
+	b.events = newEvents(idx, b.infer, b.values, b.model.Events)
+	b.flow = &flow{idx: idx, cfgs: cfgs, events: b.events}
+	b.infer.flow = b.flow
+	return b
 }
 
 // call records a call to a status API: the framework's or a helper's.
@@ -82,7 +99,7 @@ func (b *builder) call(call *ast.CallExpr) {
 	if key == "" {
 		return
 	}
-	sink, ok := b.sinkOf(call)
+	sink, ok := b.infer.sinkOf(call)
 	if !ok || (sink.Status == httpapi.None && sink.Fixed == 0) {
 		return
 	}

@@ -9,43 +9,16 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Statuses as values: a handler that returns its status for an adapter to
-// write (func(w, r) (int, error)), and error types whose status field an
-// error writer passes to a sink (&apiError{Code: 409}). A value counts only
-// when it provably reaches a sink: the adapter's or writer's sink call must
-// have been seen, here or, through facts, in an imported package.
-
-// StatusFieldFact marks a struct field whose value reaches a status sink.
-type StatusFieldFact struct{}
-
-func (*StatusFieldFact) AFact()         {}
-func (*StatusFieldFact) String() string { return "statusField" }
-
-// AdapterFact marks a function whose code writes the status a
-// func(w, r) (int, error) handler returns: always, or on an error only.
-type AdapterFact struct {
-	OnSuccess bool // writes the status when the error is nil
-	OnError   bool // writes it when the error is not nil
-}
-
-func (*AdapterFact) AFact() {}
-func (f *AdapterFact) String() string {
-	switch {
-	case f.OnSuccess && f.OnError:
-		return "statusAdapter(always)"
-	case f.OnError:
-		return "statusAdapter(on error)"
-	}
-	return "statusAdapter(on success)"
-}
-
-// statusValues infers statuses carried as values: the fields of error
-// types that an error writer passes to a sink (StatusFieldFact), and
-// where the package's adapters write the status a (status, error)
-// handler returns (AdapterFact). Events report the sink arguments they see
-// (note); once every handler is flowed, settle resolves the adapters, and
-// handlers that hand statuses back are flowed again with returned. It
-// reads the index and imported facts.
+// statusValues infers statuses carried as values: a handler that returns
+// its status for an adapter to write (func(w, r) (int, error)), and error
+// types whose status field an error writer passes to a sink
+// (&apiError{Code: 409}). A value counts only when it provably reaches a
+// sink: the adapter's or writer's sink call must have been seen, here or,
+// through facts (AdapterFact, StatusFieldFact), in an imported package.
+// Events report the status arguments they see (note); once every handler
+// is flowed, settle resolves the adapters, and handlers that hand statuses
+// back are flowed again, their returns read by returned. It reads the
+// index and imported facts.
 type statusValues struct {
 	idx       *index
 	pass      *analysis.Pass // for imported facts

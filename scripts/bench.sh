@@ -57,12 +57,12 @@ cleanup() {
 trap cleanup EXIT
 
 # measure LABEL CMD...: runs CMD under time, appends "wall rss_kib cpu_pct
-# findings" to $results/$case.LABEL. statuslint and the floor exit 0, 1
+# findings cpu_seconds" to $results/$case.LABEL. statuslint and the floor exit 0, 1
 # (some packages did not load; reported once) or 3 (findings); go vet 0 or 1.
 measure() {
   local label=$1 rc=0
   shift
-  /usr/bin/time -f '%e %M %P' -o "$tmp/time" "$@" >"$tmp/stdout" 2>"$tmp/stderr" || rc=$?
+  /usr/bin/time -f '%e %M %P %U %S' -o "$tmp/time" "$@" >"$tmp/stdout" 2>"$tmp/stderr" || rc=$?
   case "$label:$rc" in
   *:0 | *:1 | cold:3 | warm:3 | touched:3) ;;
   *)
@@ -74,13 +74,13 @@ measure() {
   if [ "$rc" = 1 ] && [ "$label" != vet ] && [ ! -e "$results/$case.load-errors" ]; then
     grep -m1 'skipped .* packages\? with errors' "$tmp/stderr" >"$results/$case.load-errors" || true
   fi
-  local wall rss cpu findings=-
-  read -r wall rss cpu < <(tail -1 "$tmp/time")
+  local wall rss cpu user sys findings=-
+  read -r wall rss cpu user sys < <(tail -1 "$tmp/time")
   case $label in cold | warm | touched)
     findings=$(grep -cE '^[^[:space:]].*:[0-9]+:[0-9]+: [a-z-]+: ' "$tmp/stderr" || true)
     ;;
   esac
-  echo "$wall $rss ${cpu%\%} $findings" >>"$results/$case.$label"
+  echo "$wall $rss ${cpu%\%} $findings $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" >>"$results/$case.$label"
 }
 
 # median CASE LABEL FIELD: the median of one column of a label's runs.
@@ -151,7 +151,7 @@ bench() {
 report() {
   local c=$1
   printf '\n%s (medians of %d runs)\n' "$c" "$runs"
-  printf '  %-30s %8s %14s %6s %9s\n' "" "wall s" "peak RSS MiB" "CPU %" "findings"
+  printf '  %-30s %8s %14s %6s %6s %9s\n' "" "wall s" "peak RSS MiB" "CPU %" "CPU s" "findings"
   local label name
   for label in cold warm touched floor vet; do
     case $label in
@@ -161,8 +161,8 @@ report() {
     floor) name="floor (same driver, no-op)" ;;
     vet) name="go vet ./... warm" ;;
     esac
-    printf '  %-30s %8.2f %14.0f %6.0f %9s\n' "$name" "$(median "$c" $label 1)" \
-      "$(awk -v k="$(median "$c" $label 2)" 'BEGIN {print k/1024}')" "$(median "$c" $label 3)" \
+    printf '  %-30s %8.2f %14.0f %6.0f %6.1f %9s\n' "$name" "$(median "$c" $label 1)" \
+      "$(awk -v k="$(median "$c" $label 2)" 'BEGIN {print k/1024}')" "$(median "$c" $label 3)" "$(median "$c" $label 5)" \
       "$(case $label in cold | warm | touched) median "$c" $label 4 ;; *) echo - ;; esac)"
   done
   [ -s "$results/$c.load-errors" ] && echo "  (statuslint exited 1: $(cat "$results/$c.load-errors"))"
@@ -172,6 +172,9 @@ report() {
   check "warm / go vet, wall" "$(paired "$c" warm vet 1)" "$(ratio "$(median "$c" warm 1)" "$(median "$c" vet 1)")" 1.5
   check "warm / go vet, peak RSS" "$(paired "$c" warm vet 2)" "$(ratio "$(median "$c" warm 2)" "$(median "$c" vet 2)")" 4
   check "touched / cold, wall" "$(paired "$c" touched cold 1)" "$(ratio "$(median "$c" touched 1)" "$(median "$c" cold 1)")" 0.5
+  echo "  CPU time (user+sys; less sensitive to other load than wall time)"
+  check "cold / floor, CPU" "$(paired "$c" cold floor 5)" "$(ratio "$(median "$c" cold 5)" "$(median "$c" floor 5)")" 1.10
+  check "touched / cold, CPU" "$(paired "$c" touched cold 5)" "$(ratio "$(median "$c" touched 5)" "$(median "$c" cold 5)")" 0.5
   echo
 }
 

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/statuslint/statuslint/internal/report"
@@ -25,7 +26,7 @@ type cache struct {
 	dir   string // "" when the cache is off
 	limit int64  // bytes kept after trimming
 	debug io.Writer
-	wrote bool
+	wrote atomic.Bool // put is called from several goroutines
 }
 
 const (
@@ -116,13 +117,13 @@ func (c *cache) put(key string, fs []report.Finding) {
 		_ = os.Remove(tmp.Name())
 		return
 	}
-	c.wrote = true
+	c.wrote.Store(true)
 }
 
 // trim removes the least recently used entries while the cache is over
 // its limit, at most once per trimEvery (a marker file's time says when).
 func (c *cache) trim() {
-	if c.dir == "" || !c.wrote {
+	if c.dir == "" || !c.wrote.Load() {
 		return
 	}
 	marker := filepath.Join(c.dir, "trim.txt")

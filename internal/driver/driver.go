@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -385,14 +386,19 @@ func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPattern
 	}
 	var out []pkgResult
 	sources := map[string][]byte{}
+	told := map[*checker.Action]bool{}
 	for _, act := range graph.Roots {
 		p := act.Package
 		if len(p.Errors) > 0 || p.IllTyped {
 			continue // reported by printErrors; not cached
 		}
 		if act.Err != nil {
-			fmt.Fprintf(stderr, "statuslint: %s: %v\n", p.PkgPath, act.Err)
-			res.errors[p.ID] = act.Err.Error()
+			cause := rootCause(act)
+			if !told[cause] {
+				told[cause] = true
+				fmt.Fprintf(stderr, "statuslint: %s: %s\n", cause.Package.PkgPath, relativeIn(cwd, cause.Err.Error()))
+			}
+			res.errors[p.ID] = cause.Err.Error()
 			res.failed = true
 		}
 		r := pkgResult{id: p.ID, findings: []report.Finding{}, cacheable: act.Err == nil}
@@ -402,6 +408,38 @@ func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPattern
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// rootCause follows "failed prerequisites" down the action graph to the
+// action whose own run failed (a panic in a dependency's model), so the
+// error printed is the cause, once, not the checker's bookkeeping.
+func rootCause(act *checker.Action) *checker.Action {
+	seen := map[*checker.Action]bool{}
+	var walk func(*checker.Action) *checker.Action
+	walk = func(a *checker.Action) *checker.Action {
+		if seen[a] {
+			return nil
+		}
+		seen[a] = true
+		if a.Err == nil {
+			return nil
+		}
+		for _, d := range a.Deps {
+			if c := walk(d); c != nil {
+				return c
+			}
+		}
+		return a
+	}
+	if c := walk(act); c != nil {
+		return c
+	}
+	return act
+}
+
+// relativeIn rewrites absolute file names under cwd in msg as relative ones.
+func relativeIn(cwd, msg string) string {
+	return strings.ReplaceAll(msg, cwd+string(filepath.Separator), "")
 }
 
 // goEnv reads the go command's settings that keys and loading depend on.

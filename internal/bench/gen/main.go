@@ -148,7 +148,7 @@ func generate(n int, deps string) (map[string]string, error) {
 		if strings.HasSuffix(name, ".go") {
 			b, err := format.Source([]byte(src))
 			if err != nil {
-				return nil, fmt.Errorf("%s: %v\n%s", name, err, src)
+				return nil, fmt.Errorf("%s: %w\n%s", name, err, src)
 			}
 			files[name] = string(b)
 		}
@@ -199,11 +199,11 @@ var requireBlock = regexp.MustCompile(`(?ms)^require \(\n.*?^\)\n`)
 func dependencies(dir string) (gomod, gosum string, err error) {
 	mod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
 	if err != nil {
-		return "", "", fmt.Errorf("-deps: %v", err)
+		return "", "", fmt.Errorf("-deps: %w", err)
 	}
 	sum, err := os.ReadFile(filepath.Join(dir, "go.sum"))
 	if err != nil {
-		return "", "", fmt.Errorf("-deps: %v", err)
+		return "", "", fmt.Errorf("-deps: %w", err)
 	}
 	blocks := requireBlock.FindAllString(string(mod), -1)
 	if len(blocks) == 0 {

@@ -18,7 +18,7 @@ import (
 // Model.Events). It implements the flow's eventSource.
 type events struct {
 	idx     *index
-	helpers helperSource  // the facts of the helpers calls call
+	helpers helperSource  // what a helper call does
 	values  *statusValues // learns from status arguments; says what returns hand back
 
 	byCall    map[*ast.CallExpr]*Event // the model's events (Model.Events)
@@ -151,6 +151,21 @@ func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
 		steps = append(steps, evs.assignments(n)...)
 	}
 	return steps
+}
+
+// recorded returns the model's event for a call, or nil.
+func (evs *events) recorded(call *ast.CallExpr) *Event { return evs.byCall[call] }
+
+// conditional returns the event of a conditional helper's call, or nil.
+func (evs *events) conditional(call *ast.CallExpr) *Event { return evs.conds[call] }
+
+// forget drops h's events from the model, before h is flowed again.
+func (evs *events) forget(h *Handler) {
+	for _, e := range h.Events {
+		if evs.byCall[e.Call] == e {
+			delete(evs.byCall, e.Call)
+		}
+	}
 }
 
 // assignments records which call last assigned each variable.
@@ -489,12 +504,6 @@ func (evs *events) valueEvent(h *Handler, ret *ast.ReturnStmt, status ast.Expr) 
 	return ev
 }
 
-// recorded returns the model's event for a call, or nil.
-func (evs *events) recorded(call *ast.CallExpr) *Event { return evs.byCall[call] }
-
-// conditional returns the event of a conditional helper's call, or nil.
-func (evs *events) conditional(call *ast.CallExpr) *Event { return evs.conds[call] }
-
 // respArg finds the handler's response among a call's arguments or its receiver.
 func (evs *events) respArg(h *Handler, call *ast.CallExpr) int {
 	for i, a := range call.Args {
@@ -519,13 +528,4 @@ func (evs *events) status(call *ast.CallExpr, sink httpapi.Sink) (ast.Expr, int,
 	e := call.Args[sink.Status]
 	v, ok := evs.idx.intValue(e)
 	return e, v, ok
-}
-
-// forget drops h's events from the model, before h is flowed again.
-func (evs *events) forget(h *Handler) {
-	for _, e := range h.Events {
-		if evs.byCall[e.Call] == e {
-			delete(evs.byCall, e.Call)
-		}
-	}
 }

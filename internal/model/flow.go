@@ -17,7 +17,7 @@ import (
 // eventSource), it computes the State before every event, the state on
 // every way out, and what follows each block. It works the same for a
 // handler and for a helper flowed for its fact (a pseudo-handler); it
-// reads the index and knows nothing of routes or facts.
+// reads the index and knows nothing of routes or of how facts are inferred.
 type flow struct {
 	idx    *index
 	cfgs   *ctrlflow.CFGs

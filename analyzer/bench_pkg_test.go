@@ -10,8 +10,6 @@ import (
 	statuslint "github.com/statuslint/statuslint/analyzer"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -19,9 +17,6 @@ import (
 // service at a time, with everything it reads (the results it requires,
 // the facts of its imports) computed once beforehand by the checker:
 //
-//   - BenchmarkRequired: inspect and ctrlflow, which the model requires
-//     and the checker therefore runs on every package, dependencies and
-//     packages with no HTTP code included;
 //   - BenchmarkModel: the model analyzer (a package with no HTTP import
 //     and no imported facts returns at once);
 //   - BenchmarkRules: the statuslint analyzer over a built model:
@@ -46,7 +41,7 @@ func pkgSteps(b *testing.B, a *analysis.Analyzer) []pkgStep {
 	b.Helper()
 	pkgs := loadExamples(b)
 	modelA := a.Requires[0]
-	analyzers := []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, modelA, a}
+	analyzers := []*analysis.Analyzer{modelA, a}
 	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -152,19 +147,6 @@ func benchmarkPerPackage(b *testing.B, run func(s pkgStep, a *analysis.Analyzer)
 			}
 		})
 	}
-}
-
-func BenchmarkRequired(b *testing.B) {
-	benchmarkPerPackage(b, func(s pkgStep, _ *analysis.Analyzer) error {
-		ins, err := inspect.Analyzer.Run(s.pass(inspect.Analyzer))
-		if err != nil {
-			return err
-		}
-		p := s.pass(ctrlflow.Analyzer)
-		p.ResultOf[inspect.Analyzer] = ins
-		_, err = ctrlflow.Analyzer.Run(p)
-		return err
-	})
 }
 
 func BenchmarkModel(b *testing.B) {

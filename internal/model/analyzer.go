@@ -13,7 +13,6 @@ import (
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 )
 
 // Options are the user's additions to what the model infers.
@@ -38,8 +37,7 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 		Name:       "statuslintmodel",
 		Doc:        "builds statuslint's response model and exports facts about response helpers and handlers",
 		URL:        "https://github.com/statuslint/statuslint",
-		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
-		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact)},
+		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact)},
 		ResultType: reflect.TypeOf((*Model)(nil)),
 		Run: func(pass *analysis.Pass) (res any, err error) {
 			// A panic is a bug in statuslint: it becomes one line of error
@@ -58,7 +56,7 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 			if !relevant(pass) {
 				return (*Model)(nil), nil
 			}
-			return Build(pass, pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs), *opts), nil
+			return Build(pass, *opts), nil
 		},
 	}
 }
@@ -144,6 +142,7 @@ func (b *builder) exportFacts() {
 	for _, fn := range b.idx.funcs {
 		b.exportFactsOf(fn)
 	}
+	b.flow.graphs.export()
 }
 
 // exportFactsOf exports fn's facts; a panic names fn.

@@ -5,7 +5,6 @@ import (
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 )
 
 // builder wires the model's parts for one package and runs them in
@@ -37,8 +36,8 @@ type builder struct {
 
 // Build makes the model of the package in pass. Files named *_test.go are
 // left out: handlers there are test fakes that misbehave on purpose.
-func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
-	b := newBuilder(pass, cfgs, opts)
+func Build(pass *analysis.Pass, opts Options) *Model {
+	b := newBuilder(pass, opts)
 	order := b.idx.order
 	for _, call := range b.idx.regs {
 		b.routes.register(call)
@@ -75,7 +74,7 @@ func Build(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *Model {
 // newBuilder walks the package and wires the parts. inference and the
 // flow refer to each other (helpers are flowed; the flow's events ask for
 // helpers), so that one link is set last.
-func newBuilder(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *builder {
+func newBuilder(pass *analysis.Pass, opts Options) *builder {
 	canImport := declaresFacts(pass)
 	idx := newIndex(pass)
 	b := &builder{
@@ -88,7 +87,7 @@ func newBuilder(pass *analysis.Pass, cfgs *ctrlflow.CFGs, opts Options) *builder
 	}
 	b.infer = newInference(idx, b.values, pass, canImport, opts.Wrappers)
 	b.events = newEvents(idx, b.infer, b.values, b.model.Events)
-	b.flow = &flow{idx: idx, cfgs: cfgs, events: b.events}
+	b.flow = &flow{idx: idx, graphs: newNoReturns(pass, idx, canImport), events: b.events}
 	b.infer.flow = b.flow
 	return b
 }

@@ -8,7 +8,6 @@ import (
 	"slices"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/cfg"
 )
 
@@ -20,7 +19,7 @@ import (
 // reads the index and knows nothing of routes or of how facts are inferred.
 type flow struct {
 	idx    *index
-	cfgs   *ctrlflow.CFGs
+	graphs *noReturns // the graphs, and which calls never return
 	events eventSource
 }
 
@@ -71,9 +70,9 @@ func (fl *flow) once(h *Handler) {
 func (fl *flow) run(h *Handler) {
 	switch n := h.Node.(type) {
 	case *ast.FuncDecl:
-		h.flow.graph = fl.cfgs.FuncDecl(n)
+		h.flow.graph = fl.graphs.graph(n.Body)
 	case *ast.FuncLit:
-		h.flow.graph = fl.cfgs.FuncLit(n)
+		h.flow.graph = fl.graphs.graph(n.Body)
 	}
 	if h.flow.graph == nil || len(h.flow.graph.Blocks) == 0 {
 		return
@@ -208,7 +207,7 @@ func (fl *flow) noReturn(blk *cfg.Block) bool {
 		}
 	}
 	fn, _ := fl.idx.callee(call)
-	return fn != nil && fl.cfgs.NoReturn(fn)
+	return fn != nil && fl.graphs.neverReturns(fn)
 }
 
 // writesResult reports whether e is the result of a call that writes the

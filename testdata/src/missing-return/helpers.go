@@ -2,6 +2,7 @@ package missingreturn
 
 import (
 	"encoding/json"
+	"errors"
 	"log"
 	"net/http"
 
@@ -126,4 +127,42 @@ func (s *fieldServer) mixedField(w http.ResponseWriter, r *http.Request) {
 		s.mixed(w, nil)
 	}
 	respond.JSON(w, http.StatusOK, item{})
+}
+
+// A call that never returns ends the branch: log.Fatal, a local function
+// that always exits, another package's (respond.Fatal).
+func exitsAfter(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Query().Get("die") {
+	case "log":
+		http.Error(w, "dying", http.StatusServiceUnavailable)
+		log.Fatal("asked to")
+	case "local":
+		http.Error(w, "dying", http.StatusServiceUnavailable)
+		die("asked to")
+	case "helper":
+		http.Error(w, "dying", http.StatusServiceUnavailable)
+		respond.Fatal(errors.New("asked to"))
+	}
+	w.Write([]byte("ok"))
+}
+
+func die(msg string) {
+	log.Print(msg)
+	panic(http.ErrAbortHandler)
+}
+
+// A local function that may return does not end the branch.
+func logsAfter(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("die") != "" {
+		http.Error(w, "dying", http.StatusServiceUnavailable) // want `missing-return: http.Error completes the response in logsAfter but the handler goes on to write another one; return after it`
+		maybeDie(r.URL.Query().Get("die"))
+	}
+	w.Write([]byte("ok"))
+}
+
+func maybeDie(msg string) {
+	if msg == "now" {
+		panic(msg)
+	}
+	log.Print(msg)
 }

@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"html/template"
 	"io"
+	"log"
 	"net/http"
+	"os"
 )
 
 // JSON is the wrapper everything goes through.
@@ -136,4 +138,10 @@ func Buffered(w http.ResponseWriter, code int, s string) { // want Buffered:`sta
 	buf.WriteString(s)
 	w.WriteHeader(code)
 	buf.WriteTo(w)
+}
+
+// Fatal logs and exits: it never returns, and other packages know it.
+func Fatal(err error) { // want Fatal:`noReturn`
+	log.Print(err)
+	os.Exit(1)
 }

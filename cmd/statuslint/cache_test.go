@@ -71,7 +71,7 @@ func runCached(t *testing.T, dir, cache string, args ...string) (findings string
 			hits = append(hits, strings.TrimPrefix(line, "statuslint: cache hit "))
 		case strings.HasPrefix(line, "statuslint: cache miss "):
 			misses = append(misses, strings.TrimPrefix(line, "statuslint: cache miss "))
-		case strings.HasPrefix(line, "statuslint: cache corrupt "):
+		case strings.HasPrefix(line, "statuslint: cache corrupt "), isModeLine(line):
 		default:
 			rest = append(rest, line)
 		}
@@ -79,6 +79,22 @@ func runCached(t *testing.T, dir, cache string, args ...string) (findings string
 	slices.Sort(hits)
 	slices.Sort(misses)
 	return stdout + strings.Join(rest, "\n"), hits, misses, code
+}
+
+// isModeLine tells the debug line that says how the missed packages are
+// loaded (TestCacheIncremental checks it).
+func isModeLine(line string) bool {
+	return strings.HasPrefix(line, "statuslint: incremental: ") || strings.HasPrefix(line, "statuslint: loading ")
+}
+
+// modeLine returns that line of a run's standard error.
+func modeLine(stderr string) string {
+	for _, line := range strings.Split(stderr, "\n") {
+		if isModeLine(line) {
+			return line
+		}
+	}
+	return ""
 }
 
 func TestCacheHitsMissesAndSameOutput(t *testing.T) {
@@ -172,5 +188,80 @@ func TestCacheConcurrentRuns(t *testing.T) {
 	got, hits, _, _ := runCached(t, dir, cache, "./...")
 	if got != outs[0] || len(hits) != 3 {
 		t.Errorf("after two concurrent runs: hits %v, output\n%s", hits, got)
+	}
+}
+
+// After a first run, a change to one package analyzes it alone: from
+// source, its dependencies' types from export data and their facts from
+// the cache. The findings are the ones a run from scratch gives, including
+// those that need a dependency's facts (respond.JSON is a status wrapper).
+// A corrupt or missing facts entry sends the run back to loading
+// everything from source, with the same output.
+func TestCacheIncremental(t *testing.T) {
+	dir := cacheModule(t)
+	cache := t.TempDir()
+	env := []string{"STATUSLINT_CACHE=" + cache, "STATUSLINT_DEBUG=cache"}
+	findings := func(stderr string) string {
+		var keep []string
+		for _, line := range strings.Split(stderr, "\n") {
+			if !strings.HasPrefix(line, "statuslint: ") && line != "" {
+				keep = append(keep, line)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	_, first, _ := runEnv(t, dir, env, "./...")
+	if m := modeLine(first); m != "statuslint: loading 3 packages and their dependencies from source" {
+		t.Fatalf("first run: %q", m)
+	}
+	src, _ := os.ReadFile(filepath.Join(dir, "api/api.go"))
+	edit := func(n int) {
+		write(t, filepath.Join(dir, "api"), "api.go", strings.Replace(string(src), "func Routes", strings.Repeat("\n", n)+"func Routes", 1))
+	}
+	edit(1)
+	_, second, code := runEnv(t, dir, env, "./...")
+	if m := modeLine(second); !strings.HasPrefix(m, "statuslint: incremental: 1 package from source, the facts of ") {
+		t.Errorf("one package changed: %q", m)
+	}
+	shifted := strings.NewReplacer("api.go:15:", "api.go:16:", "api.go:19:", "api.go:20:").Replace(findings(first))
+	if got := findings(second); code != 3 || got != shifted || !strings.Contains(got, "method-status") {
+		t.Errorf("incremental run: exit %d\n%s\nwant\n%s", code, got, shifted)
+	}
+	// The same edit analyzed from scratch gives the same output.
+	_, scratch, _ := runEnv(t, dir, []string{"STATUSLINT_CACHE=off"}, "./...")
+	if findings(scratch) != findings(second) {
+		t.Errorf("from scratch:\n%s\nincremental:\n%s", findings(scratch), findings(second))
+	}
+
+	// Corrupt every facts entry: the next change loads everything again.
+	n := 0
+	err := filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, "-x") {
+			n++
+			err = os.WriteFile(p, []byte("garbage"), 0o644)
+		}
+		return err
+	})
+	if err != nil || n == 0 {
+		t.Fatalf("facts entries: %d, %v", n, err)
+	}
+	edit(2)
+	_, third, _ := runEnv(t, dir, env, "./...")
+	if m := modeLine(third); m != "statuslint: loading 1 package and its dependencies from source" {
+		t.Errorf("corrupt facts: %q", m)
+	}
+	shifted = strings.NewReplacer("api.go:15:", "api.go:17:", "api.go:19:", "api.go:21:").Replace(findings(first))
+	if got := findings(third); got != shifted {
+		t.Errorf("after corrupt facts:\n%s\nwant\n%s", got, shifted)
+	}
+
+	// A type error in the changed package: its errors once, as a load
+	// from source gives them (compiling dependencies for export data would
+	// repeat them in the go command's words), and exit 1.
+	write(t, filepath.Join(dir, "api"), "api.go", string(src)+"\nfunc broken() int { return \"x\" }\n")
+	_, broken, code := runEnv(t, dir, env, "./...")
+	msg := "api/api.go:22:28: cannot use \"x\" (untyped string constant) as int value in return statement"
+	if code != 1 || strings.Count(broken, msg) != 1 || strings.Contains(broken, "# ") || !strings.Contains(broken, "statuslint: skipped 1 package with errors") {
+		t.Errorf("broken package: exit %d\n%s", code, broken)
 	}
 }

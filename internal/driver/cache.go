@@ -31,7 +31,7 @@ type cache struct {
 
 const (
 	// cacheFormat changes when entry's encoding does: old entries become misses.
-	cacheFormat = "statuslint-cache-1"
+	cacheFormat = "statuslint-cache-2"
 	// defaultCacheLimit bounds the cache directory; trimming removes the
 	// least recently used entries beyond it.
 	defaultCacheLimit = 512 << 20
@@ -39,11 +39,14 @@ const (
 	trimEvery = time.Hour
 )
 
-// entry is what one package's cache file holds.
+// entry is what one package's cache file holds: its findings (a "-f"
+// file, for a package analyzed as a root) or the facts it exports (a "-x"
+// file, for any package: what its dependents' analysis imports).
 type entry struct {
 	Format   string
 	Key      string
 	Findings []report.Finding
+	Facts    []storedFact
 }
 
 // openCache returns the cache STATUSLINT_CACHE names ("off" disables it),
@@ -69,41 +72,80 @@ func openCache(debug io.Writer) *cache {
 	return c
 }
 
-func (c *cache) path(key string) string {
-	return filepath.Join(c.dir, key[:2], key+"-f")
+// Kinds of entry: a package's findings, or its facts.
+const (
+	findingsEntry = "-f"
+	factsEntry    = "-x"
+)
+
+func (c *cache) path(key, kind string) string {
+	return filepath.Join(c.dir, key[:2], key+kind)
 }
 
 // get returns the findings stored under key.
 func (c *cache) get(id, key string) ([]report.Finding, bool) {
-	if c.dir == "" {
-		return nil, false
-	}
-	p := c.path(key)
-	data, err := os.ReadFile(p)
-	if err == nil {
-		var e entry
-		if gob.NewDecoder(bytes.NewReader(data)).Decode(&e) == nil && e.Format == cacheFormat && e.Key == key {
-			now := time.Now()
-			_ = os.Chtimes(p, now, now) // recently used: trimming keeps it
-			c.logf("cache hit %s", id)
-			return e.Findings, true
-		}
+	e, ok := c.read(key, findingsEntry)
+	switch {
+	case ok:
+		c.logf("cache hit %s", id)
+		return e.Findings, true
+	case e != nil:
 		c.logf("cache corrupt %s (a miss)", id)
 	}
 	c.logf("cache miss %s", id)
 	return nil, false
 }
 
+// getFacts returns the facts stored under key (not logged: there is one
+// lookup per dependency, the standard library's included).
+func (c *cache) getFacts(key string) ([]storedFact, bool) {
+	e, ok := c.read(key, factsEntry)
+	if !ok {
+		return nil, false
+	}
+	return e.Facts, true
+}
+
+// read decodes the entry of one kind under key. A file that exists but
+// does not decode, or was written for another key or format, is not ok
+// (and e is non-nil, to tell it from a missing file).
+func (c *cache) read(key, kind string) (e *entry, ok bool) {
+	if c.dir == "" || key == "" {
+		return nil, false
+	}
+	p := c.path(key, kind)
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, false
+	}
+	e = new(entry)
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(e) != nil || e.Format != cacheFormat || e.Key != key {
+		return e, false
+	}
+	now := time.Now()
+	_ = os.Chtimes(p, now, now) // recently used: trimming keeps it
+	return e, true
+}
+
 // put stores findings under key; failures only cost the next run time.
 func (c *cache) put(key string, fs []report.Finding) {
-	if c.dir == "" {
+	c.write(key, findingsEntry, entry{Format: cacheFormat, Key: key, Findings: fs})
+}
+
+// putFacts stores a package's facts under its key.
+func (c *cache) putFacts(key string, facts []storedFact) {
+	c.write(key, factsEntry, entry{Format: cacheFormat, Key: key, Facts: facts})
+}
+
+func (c *cache) write(key, kind string, e entry) {
+	if c.dir == "" || key == "" {
 		return
 	}
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(entry{Format: cacheFormat, Key: key, Findings: fs}); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(e); err != nil {
 		return
 	}
-	p := c.path(key)
+	p := c.path(key, kind)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return
 	}

@@ -246,6 +246,7 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 		debug = stderr
 	}
 	c := openCache(debug) // keys cover file contents, so cached fix offsets fit the files
+	registerFacts(a)
 	res := &result{errors: map[string]string{}}
 
 	listed, err := packages.Load(&packages.Config{Mode: listMode, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
@@ -289,7 +290,22 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 	}
 
 	if len(missed) > 0 {
-		fresh, err := analyzeMissed(a, missed, patterns, o, buildFlags, cwd, stderr, res)
+		// Only the missed packages from source when every dependency's
+		// facts are cached (incremental.go); else everything.
+		var fresh []pkgResult
+		var facts map[string][]storedFact
+		depFacts, ok := cachedDeps(missed, k, c)
+		pats := missedPatterns(missed)
+		if ok = ok && pats != nil; ok {
+			c.logf("incremental: %d %s from source, the facts of %d dependencies from the cache",
+				len(missed), plural(len(missed), "package", "packages"), len(depFacts))
+			fresh, facts, err = analyzeChanged(a, missed, pats, depFacts, o, buildFlags, cwd, stderr, res)
+			ok = !errors.Is(err, errNotIncremental)
+		}
+		if !ok {
+			c.logf("loading %d %s from source", len(missed), plural(len(missed), "package and its dependencies", "packages and their dependencies"))
+			fresh, facts, err = analyzeMissed(a, missed, patterns, o, buildFlags, cwd, stderr, res)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -307,6 +323,20 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 				}()
 			}
 			all = append(all, r.findings...)
+		}
+		if k != nil {
+			keyOf := map[string]string{}
+			packages.Visit(listed, nil, func(p *packages.Package) { keyOf[p.ID] = k.key(p) })
+			for id, fs := range facts {
+				if key := keyOf[id]; key != "" {
+					wg.Add(1)
+					sem <- struct{}{}
+					go func() {
+						defer func() { <-sem; wg.Done() }()
+						c.putFacts(key, fs)
+					}()
+				}
+			}
 		}
 		wg.Wait()
 	}
@@ -343,32 +373,18 @@ type pkgResult struct {
 // analyzeMissed loads the missed packages from source (with their
 // dependencies: facts need their syntax) and analyzes them. It prints
 // package errors once, relative to cwd, and a one-line summary.
-func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPatterns []string, o *options, buildFlags []string, cwd string, stderr io.Writer, res *result) ([]pkgResult, error) {
+func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPatterns []string, o *options, buildFlags []string, cwd string, stderr io.Writer, res *result) ([]pkgResult, map[string][]storedFact, error) {
 	want := map[string]bool{}
-	var patterns []string
-	seen := map[string]bool{}
 	for _, p := range missed {
 		want[p.ID] = true
-		pat := p.PkgPath
-		if p.ForTest != "" {
-			pat = p.ForTest
-		}
-		if p.PkgPath == "command-line-arguments" || strings.HasSuffix(p.PkgPath, "_test") && p.ForTest == "" {
-			patterns = nil // files named on the command line: load them as given
-			break
-		}
-		if !seen[pat] {
-			seen[pat] = true
-			patterns = append(patterns, pat)
-		}
 	}
+	patterns := missedPatterns(missed)
 	if patterns == nil {
 		patterns = userPatterns
 	}
-	sort.Strings(patterns)
 	loaded, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule | packages.NeedForTest, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var roots []*packages.Package
 	for _, p := range loaded {
@@ -382,7 +398,7 @@ func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPattern
 	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, roots, nil)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []pkgResult
 	sources := map[string][]byte{}
@@ -407,7 +423,7 @@ func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPattern
 		}
 		out = append(out, r)
 	}
-	return out, nil
+	return out, graphFacts(a, graph), nil
 }
 
 // rootCause follows "failed prerequisites" down the action graph to the

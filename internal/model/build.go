@@ -64,6 +64,9 @@ func Build(pass *analysis.Pass, opts Options) *Model {
 			}
 		}
 	}
+	for _, h := range order {
+		b.markNext(h)
+	}
 	b.model.Handlers = order
 	if declaresFacts(pass) {
 		b.exportFacts()

@@ -138,6 +138,7 @@ type Event struct {
 	Reached    bool          // false in dead code
 	When       When          // a conditional helper's: the result on which it has answered
 	Headers    []string      // a helper's: the header keys it may set itself (lower case)
+	Next       bool          // an Opaque call of the next handler in a middleware chain (next.go)
 	Before     State         // the response before the event
 
 	block *cfg.Block

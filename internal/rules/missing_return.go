@@ -20,7 +20,13 @@ var MissingReturn = Rule{
 		"fiber handlers it returns the call's error: `return c.JSON(...)`). Flow-based:\n" +
 		"no report when nothing follows (the last statement of a handler), for\n" +
 		"`if`/`else` and `switch` cases, or when the later write happens only on some\n" +
-		"paths.",
+		"paths.\n" +
+		"\n" +
+		"Middleware too: a complete response after which every path calls the next\n" +
+		"handler (`next.ServeHTTP(w, r)`, `next(w, r)`, echo `return next(c)`, gin and\n" +
+		"fiber `c.Next()`) lets the handler it guards run anyway, a second response at\n" +
+		"best and a bypassed check at worst. A gin middleware that calls `Abort` (or\n" +
+		"answers with `AbortWith...`) is not reported: `c.Next()` runs nothing after it.",
 	Wrong: `
 if err != nil {
 	http.Error(w, err.Error(), http.StatusBadRequest) // wrong: falls through
@@ -41,11 +47,19 @@ json.NewEncoder(w).Encode(items)
 
 func runMissingReturn(c *Context) {
 	c.events(func(e *model.Event) {
-		if !e.Completes() || !e.RespondsAfter() {
+		if !e.Completes() {
 			return
 		}
-		c.Report(e.Call, c.InsertReturn(e), nil,
-			"%s completes the response in %s but the handler goes on to write another one; return after it",
-			callName(c, e), e.Handler.Name)
+		if e.RespondsAfter() {
+			c.Report(e.Call, c.InsertReturn(e), nil,
+				"%s completes the response in %s but the handler goes on to write another one; return after it",
+				callName(c, e), e.Handler.Name)
+			return
+		}
+		if next := e.NextAfter(); next != nil {
+			c.Report(e.Call, c.InsertReturn(e), related([]*model.Event{next}, "the next handler is called here"),
+				"%s completes the response in %s but the middleware goes on to call the next handler (%s), so the handler it guards runs anyway; return after it",
+				callName(c, e), e.Handler.Name, callName(c, next))
+		}
 	})
 }

@@ -297,7 +297,11 @@ func (inf *inference) summarize(h *Handler, sig *types.Signature) *HelperFact {
 		if f.Kind == 0 {
 			return nil
 		}
-		f.Complete = h.flow.must(func(e *Event) bool { return e.Completes() || exempt[e] })[entry] || f.Writes
+		// A helper that sends the header on every path and writes a body on
+		// some (if v != nil { json.NewEncoder(w).Encode(v) }) has answered
+		// too: nothing its caller writes after it changes the status.
+		f.Complete = h.flow.must(func(e *Event) bool { return e.Completes() || exempt[e] })[entry] || f.Writes ||
+			f.Commits && slices.ContainsFunc(h.Events, func(e *Event) bool { return e.Reached && e.WritesBody() })
 		f.Redirect, f.Returned = true, true
 		for _, e := range s.Status {
 			f.Redirect = f.Redirect && e.Sink.Redirect

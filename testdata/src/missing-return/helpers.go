@@ -166,3 +166,19 @@ func maybeDie(msg string) {
 	}
 	log.Print(msg)
 }
+
+// A helper that sends the header on every path and a body on some has
+// answered: what the handler writes after it is a second response.
+func carefulFallsThrough(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		respond.Careful(w, http.StatusBadRequest, map[string]string{"error": "missing id"}) // want `missing-return: respond\.Careful completes the response in carefulFallsThrough but the handler goes on to write another one; return after it`
+	}
+	respond.JSON(w, http.StatusOK, []string{})
+}
+
+// A status alone (no body on any path) is not an answer yet: the body
+// follows it.
+func helperStatusThenBody(w http.ResponseWriter, r *http.Request) {
+	respond.Status(w, http.StatusAccepted)
+	json.NewEncoder(w).Encode(map[string]string{"state": "queued"})
+}

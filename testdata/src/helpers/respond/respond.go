@@ -73,8 +73,9 @@ func Maybe(w http.ResponseWriter, err error) {
 }
 
 // Careful leaves the body out for 204 itself: it writes a body on some
-// paths only, so it is a wrapper of the status alone.
-func Careful(w http.ResponseWriter, code int, v any) { // want Careful:`statusWrapper\(arg1\)`
+// paths only, but it sends the header on every path, so it has answered
+// (ends) whatever its caller writes next.
+func Careful(w http.ResponseWriter, code int, v any) { // want Careful:`statusWrapper\(arg1 ends\)`
 	w.WriteHeader(code)
 	if code == http.StatusNoContent {
 		return

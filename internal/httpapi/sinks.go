@@ -22,6 +22,17 @@ type Sink struct {
 	ViaCtor   bool // Resp is the receiver, built by an encoder constructor from the response
 	Chooses   bool // picks its own status as it writes (http.ServeFile: 200, 206, 304, 404, ...)
 	ByRequest bool // the Resp argument is the handler's *http.Request (render.Status keeps the code in its context)
+	// SendsFirst: the call sends the header (200 unless a status was set)
+	// before anything can fail, so its error branch has the header sent.
+	// True of raw writes to a net/http-style writer (w.Write, fmt.Fprint,
+	// io.WriteString, buf.WriteTo(w)); false of an encoder or a template,
+	// which may fail before writing, and of io.Copy, whose error may come
+	// from the source before the first write.
+	SendsFirst bool
+	// ValueChooses: the body value may choose the status as it is written
+	// (chi's render.Render: the Renderer calls render.Status), so the status
+	// in effect before the call is not necessarily the one sent.
+	ValueChooses bool
 }
 
 // Header describes a header mutation: which argument is the key.
@@ -37,6 +48,13 @@ func render(statusArg, bodyArg int) Sink {
 
 func body(resp int) Sink {
 	return Sink{Resp: resp, Status: None, Body: None, Writes: true, Commits: true}
+}
+
+// rawWrite is a body write that sends the header before it can fail.
+func rawWrite(resp int) Sink {
+	s := body(resp)
+	s.SendsFirst = true
+	return s
 }
 
 // fileSink serves a file, choosing the status itself.
@@ -111,7 +129,7 @@ func buildSinks() map[string]Sink {
 
 	// net/http
 	add(pkgHTTP+".ResponseWriter.WriteHeader", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true})
-	add(pkgHTTP+".ResponseWriter.Write", body(Receiver))
+	add(pkgHTTP+".ResponseWriter.Write", rawWrite(Receiver)) // "Write calls WriteHeader(http.StatusOK) before writing the data"
 	add(pkgHTTP+".Error", Sink{Resp: 0, Status: 2, Body: 1, Writes: true, Commits: true, Complete: true})
 	add(pkgHTTP+".Redirect", Sink{Resp: 0, Status: 3, Body: None, Commits: true, Complete: true, Redirect: true})
 	add(pkgHTTP+".RedirectHandler", Sink{Resp: None, Status: 1, Body: None, Redirect: true})
@@ -119,15 +137,15 @@ func buildSinks() map[string]Sink {
 	for _, f := range []string{"ServeContent", "ServeFile", "ServeFileFS"} {
 		add(pkgHTTP+"."+f, fileSink(0))
 	}
-	add("io.WriteString", body(0))
+	add("io.WriteString", rawWrite(0))
 	add("io.Copy", body(0))
 	add("io.CopyN", body(0))
 	add("io.CopyBuffer", body(0))
 	for _, wt := range []string{"bytes.Buffer.WriteTo", "bytes.Reader.WriteTo", "strings.Reader.WriteTo"} {
-		add(wt, body(0)) // buf.WriteTo(w)
+		add(wt, rawWrite(0)) // buf.WriteTo(w): its only error is the write's
 	}
 	for _, f := range []string{"Fprint", "Fprintf", "Fprintln"} {
-		add("fmt."+f, body(0))
+		add("fmt."+f, rawWrite(0)) // formats, then one w.Write
 	}
 	for _, enc := range []string{"encoding/json.Encoder.Encode", "encoding/xml.Encoder.Encode", "encoding/gob.Encoder.Encode"} {
 		s := body(Receiver)
@@ -142,7 +160,8 @@ func buildSinks() map[string]Sink {
 	// go-chi/render: render.Status stores the code the next render uses.
 	add(pkgRender+".Status", Sink{Resp: 0, Status: 1, Body: None, ByRequest: true})
 	for _, f := range []string{"JSON", "XML", "Data", "PlainText", "HTML", "Render", "DefaultResponder", "RenderList"} {
-		add(pkgRender+"."+f, Sink{Resp: 0, Status: None, Body: 2, Writes: true, Commits: true, Complete: true})
+		add(pkgRender+"."+f, Sink{Resp: 0, Status: None, Body: 2, Writes: true, Commits: true, Complete: true,
+			ValueChooses: f == "Render" || f == "RenderList"})
 	}
 	add(pkgRender+".NoContent", Sink{Resp: 0, Status: None, Fixed: 204, Body: None, Commits: true, Complete: true})
 
@@ -168,7 +187,7 @@ func buildSinks() map[string]Sink {
 	for _, f := range []string{"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindPlain", "BindHeader", "BindUri", "MustBindWith"} {
 		add(ginCtx+f, Sink{Resp: Receiver, Status: None, Fixed: 400, Body: None, BindFails: true})
 	}
-	add(pkgGin+".ResponseWriter.WriteString", body(Receiver))
+	add(pkgGin+".ResponseWriter.WriteString", rawWrite(Receiver)) // WriteHeaderNow, then the write
 	add(pkgGin+".ResponseWriter.WriteHeaderNow", Sink{Resp: Receiver, Status: None, Body: None, Commits: true})
 
 	// echo v4 (Context is an interface) and v5 (*Context).
@@ -193,7 +212,7 @@ func buildSinks() map[string]Sink {
 	}
 	add(pkgEcho5+".Context.FileFS", fileSink(Receiver))
 	add(pkgEcho4+".Response.WriteHeader", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true})
-	add(pkgEcho4+".Response.Write", body(Receiver))
+	add(pkgEcho4+".Response.Write", rawWrite(Receiver)) // commits, then writes
 
 	// fiber v2 (*Ctx) and v3 (Ctx interface): fasthttp buffers everything.
 	for _, pkg := range []string{pkgFiber2, pkgFiber3} {

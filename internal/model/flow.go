@@ -327,7 +327,8 @@ func (fl *flow) refine(s *State, cond ast.Expr, truth bool) {
 
 // refineErrors applies what an error test tells: on the branch where a gin
 // c.Bind* error is non-nil, gin has answered 400; where a body write failed,
-// the header may not have been sent.
+// the header may not have been sent, unless the write sends it before it can
+// fail (Sink.SendsFirst: w.Write, fmt.Fprint; not an encoder or a template).
 func (fl *flow) refineErrors(s *State, cond ast.Expr, truth bool) {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
@@ -352,7 +353,7 @@ func (fl *flow) refineErrors(s *State, cond ast.Expr, truth bool) {
 	case ev.Kind == Bind && !ev.Handler.Framework.Buffered():
 		s.choose(ev) // gin answered 400 and sent the header
 		s.send(ev)
-	case ev.WritesBody() && s.Sent && slices.Contains(s.SentBy, ev):
+	case ev.WritesBody() && s.Sent && slices.Contains(s.SentBy, ev) && !ev.Sink.SendsFirst:
 		s.Sent = false // the write failed, maybe before anything was sent: back to what held before it
 	}
 }

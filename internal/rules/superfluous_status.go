@@ -19,10 +19,18 @@ var SuperfluousStatus = Rule{
 		"never reaches the client; net/http logs \"superfluous response.WriteHeader\n" +
 		"call\".\n" +
 		"\n" +
+		"That includes the error branch of a raw write: `w.Write`, `fmt.Fprint*(w, …)`,\n" +
+		"`io.WriteString(w, …)`, `buf.WriteTo(w)`, gin's `c.Writer.Write` and echo's\n" +
+		"`c.Response().Write` send the header (200 unless a status was set) before\n" +
+		"anything can fail, so in `if _, err := w.Write(b); err != nil { http.Error(w,\n" +
+		"…, 500) }` the 500 never arrives and the message lands in the body. The\n" +
+		"connection is most likely gone: log the error and return.\n" +
+		"\n" +
 		"Right: set the status before the body; with gin, use `c.ShouldBindJSON` when\n" +
 		"you answer the error yourself. Quiet where the header may not have been sent:\n" +
-		"in the error branch of the body write itself (`if err := enc.Encode(v); err !=\n" +
-		"nil { http.Error(...) }` — `Encode` fails before writing), with gin's\n" +
+		"in the error branch of an encoder or a template (`if err := enc.Encode(v); err\n" +
+		"!= nil { http.Error(...) }` — `Encode` fails before writing) or of `io.Copy`\n" +
+		"(its error may come from the source before the first write), with gin's\n" +
 		"`c.Status` (it only stores the code until the body is written), for gin\n" +
 		"repeating the code it already sent with no body, with chi's `render.Status`\n" +
 		"(it keeps the code in the request's context for the next render), and with\n" +
@@ -35,6 +43,10 @@ if err := c.BindJSON(&in); err != nil {
 	c.JSON(http.StatusUnprocessableEntity, gin.H{"error": err.Error()}) // wrong: gin sent 400 already
 	return
 }
+
+if _, err := w.Write(b); err != nil {
+	http.Error(w, err.Error(), http.StatusInternalServerError) // wrong: w.Write sent 200 already
+}
 `,
 	Right: `
 w.WriteHeader(http.StatusCreated)
@@ -43,6 +55,10 @@ json.NewEncoder(w).Encode(book)
 if err := c.ShouldBindJSON(&in); err != nil {
 	c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
 	return
+}
+
+if _, err := w.Write(b); err != nil {
+	log.Printf("write response: %v", err) // the connection is most likely gone
 }
 `,
 	Basis: `net/http "superfluous response.WriteHeader call"`,
@@ -61,9 +77,36 @@ func runSuperfluousStatus(c *Context) {
 		if e.Const {
 			code = httpapi.Describe(e.Status)
 		}
+		if w := failedWrite(c, e); w != nil {
+			lands := ""
+			if e.WritesBody() && !e.Sink.Returned { // echo's error handler writes nothing once committed
+				lands = " and its text lands in the body"
+			}
+			c.Report(statusNode(e), nil, related(e.Before.SentBy, "the header is sent here"),
+				"%s is set after the header was already sent (%s): %s sends the header before it can fail, so the code never reaches the client%s; the connection is most likely gone: log the error and return",
+				code, sentBy(c, e.Before.SentBy), callName(c, w), lands)
+			return
+		}
 		c.Report(statusNode(e), nil, related(e.Before.SentBy, "the header is sent here"),
 			"%s is set after the header was already sent (%s); the code never reaches the client", code, sentBy(c, e.Before.SentBy))
 	})
+}
+
+// failedWrite returns the raw write whose error the branch of e tests, when
+// that write sends the header before it can fail (w.Write, fmt.Fprintf(w, …)):
+// if _, err := w.Write(b); err != nil { http.Error(w, …, 500) }.
+func failedWrite(c *Context, e *model.Event) *model.Event {
+	v, inErr := c.Classify.InErrorBranch(e)
+	if !inErr || v == nil {
+		return nil
+	}
+	origin := e.Before.Origin(v)
+	for _, w := range e.Handler.Events { // a helper's events are not the model's
+		if origin != nil && w.Call == origin && w.Sink.SendsFirst && w.WritesBody() && w.Commits {
+			return w
+		}
+	}
+	return nil
 }
 
 // sentBy describes where the header was sent: "as 400 Bad Request by c.BindJSON at line 12".

@@ -38,6 +38,7 @@ type builder struct {
 // left out: handlers there are test fakes that misbehave on purpose.
 func Build(pass *analysis.Pass, opts Options) *Model {
 	b := newBuilder(pass, opts)
+	b.markGenerated()
 	order := b.idx.order
 	for _, call := range b.idx.regs {
 		b.routes.register(call)
@@ -68,6 +69,7 @@ func Build(pass *analysis.Pass, opts Options) *Model {
 		b.markNext(h)
 	}
 	b.model.Handlers = order
+	b.model.Helpers = b.helpers()
 	if declaresFacts(pass) {
 		b.exportFacts()
 	}

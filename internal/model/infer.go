@@ -28,6 +28,7 @@ type inference struct {
 
 	helpers  map[*types.Func]*HelperFact // this package's helpers (nil: not one)
 	closures map[*ast.FuncLit]*HelperFact
+	flowed   []*Handler // the functions given a response, flowed as pseudo-handlers (Model.Helpers)
 }
 
 func newInference(idx *index, values *statusValues, pass *analysis.Pass, canImport bool, wrappers map[string]HelperFact) *inference {
@@ -251,6 +252,9 @@ func (inf *inference) inferHelper(fn *types.Func, d *ast.FuncDecl) *HelperFact {
 			}
 		}
 		inf.flow.once(h)
+		if _, given := httpapi.FrameworkOf(p.Type()); given { // a response, not any io.Writer
+			inf.flowed = append(inf.flowed, h)
+		}
 		return paramResp(inf.summarize(h, sig))
 	}
 	if sig.Results().Len() == 1 && types.Implements(sig.Results().At(0).Type(), errorType) {

@@ -20,6 +20,11 @@ import (
 // Model is the response model of one package.
 type Model struct {
 	Handlers []*Handler
+	// Helpers are the functions of the package that are given a response
+	// (a writer or a framework context) without being handlers, flowed like
+	// handlers (helpers.go): the rules whose evidence is local to a
+	// function check them too.
+	Helpers []*Handler
 	// Calls holds every call to a status-bearing API in the package, inside
 	// handlers or not (helpers, route tables), for the rules that need no flow.
 	Calls []*Call
@@ -32,8 +37,9 @@ type Model struct {
 	// in other packages, with those handlers' summaries.
 	Remote []*RemoteRoute
 
-	values map[*types.Var][]ast.Expr
-	passed map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer
+	values    map[*types.Var][]ast.Expr
+	passed    map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer
+	generated map[*token.File]bool           // files with a "Code generated ... DO NOT EDIT." comment
 }
 
 // PassedTo returns the calls that were given v's address (or v itself when

@@ -136,8 +136,12 @@ func (c *Context) InsertReturn(e *model.Event) *analysis.SuggestedFix {
 	if e.Stmt == nil {
 		return nil
 	}
-	h := e.Handler
-	if !h.Results {
+	results, ok := c.results(e.Handler)
+	if !ok {
+		return nil
+	}
+	errType := types.Universe.Lookup("error").Type()
+	if results.Len() == 0 {
 		after := c.lastQuietStmt(e)
 		pos := c.lineEnd(after)
 		return &analysis.SuggestedFix{
@@ -146,7 +150,7 @@ func (c *Context) InsertReturn(e *model.Event) *analysis.SuggestedFix {
 		}
 	}
 	if sig, ok := c.Pass.TypesInfo.TypeOf(e.Call.Fun).(*types.Signature); ok && sig.Results().Len() == 1 &&
-		types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+		types.Identical(sig.Results().At(0).Type(), errType) && results.Len() == 1 && types.Identical(results.At(0).Type(), errType) {
 		return &analysis.SuggestedFix{
 			Message:   "Return the response's error",
 			TextEdits: []analysis.TextEdit{{Pos: e.Stmt.Pos(), End: e.Stmt.Pos(), NewText: []byte("return ")}},
@@ -230,4 +234,22 @@ func (c *Context) indentOf(n ast.Node) string {
 	}
 	prefix := string(content[lineStart:pos.Offset])
 	return prefix[:len(prefix)-len(strings.TrimLeft(prefix, " \t"))]
+}
+
+// results returns the results h's function declares (a helper's
+// pseudo-handler does not record them); ok is false when unknown.
+func (c *Context) results(h *model.Handler) (*types.Tuple, bool) {
+	var sig *types.Signature
+	switch n := h.Node.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := c.Pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+			sig = fn.Signature()
+		}
+	case *ast.FuncLit:
+		sig, _ = c.Pass.TypesInfo.TypeOf(n).(*types.Signature)
+	}
+	if sig == nil {
+		return nil, false
+	}
+	return sig.Results(), true
 }

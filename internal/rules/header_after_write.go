@@ -29,10 +29,12 @@ w.WriteHeader(http.StatusOK)
 `,
 	Basis: "net/http ResponseWriter.Header docs",
 	Run:   runHeaderAfterWrite,
+
+	Helpers: true, // the evidence is local to a function: helpers are checked too
 }
 
 func runHeaderAfterWrite(c *Context) {
-	for _, h := range c.Model.Handlers {
+	for _, h := range c.handlers() {
 		if h.Framework.Buffered() {
 			continue // fasthttp sends nothing before the handler returns
 		}

@@ -43,6 +43,8 @@ json.NewEncoder(w).Encode(items)
 	Basis: "http.Error docs; go-tools#154",
 	Fix:   "inserts `return` after the response",
 	Run:   runMissingReturn,
+
+	Helpers: true, // the evidence is local to a function: helpers are checked too
 }
 
 func runMissingReturn(c *Context) {
@@ -51,9 +53,13 @@ func runMissingReturn(c *Context) {
 			return
 		}
 		if e.RespondsAfter() {
+			what := "handler"
+			if e.Handler.Helper() {
+				what = "function"
+			}
 			c.Report(e.Call, c.InsertReturn(e), nil,
-				"%s completes the response in %s but the handler goes on to write another one; return after it",
-				callName(c, e), e.Handler.Name)
+				"%s completes the response in %s but the %s goes on to write another one; return after it",
+				callName(c, e), e.Handler.Name, what)
 			return
 		}
 		if next := e.NextAfter(); next != nil {

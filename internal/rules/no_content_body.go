@@ -34,6 +34,8 @@ return c.NoContent(http.StatusNoContent) // echo: 204 with no body
 	Basis: "seed 204; RFC 9110 §15.3.5, §15.4.5",
 	Fix:   "replaces the status with 200, keeping the body",
 	Run:   runNoContentBody,
+
+	Helpers: true, // the evidence is local to a function: helpers are checked too
 }
 
 func runNoContentBody(c *Context) {

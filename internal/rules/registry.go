@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/token"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +44,11 @@ type Rule struct {
 	Right string
 	Basis string // where the expectation comes from: the seed table, an RFC, net/http's docs
 	Fix   string // what the suggested fix does, lower case, no period; "" when the rule has no fix
-	Run   func(*Context)
+	// Helpers says the rule's evidence is local to a function, so it also
+	// checks the package's helpers (model.Model.Helpers): Context.events
+	// and Context.handlers include them.
+	Helpers bool
+	Run     func(*Context)
 }
 
 // Registry lists every rule in README order.
@@ -178,6 +183,9 @@ func (c *Context) Report(node ast.Node, fix *analysis.SuggestedFix, related []an
 		Related:  related,
 	}
 	c.at = d.Pos
+	if c.Model.Generated(c.Pass.Fset, d.Pos) {
+		return // generated code is fixed at its source, not here
+	}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
@@ -272,9 +280,18 @@ func statusNode(e *model.Event) ast.Node {
 	return e.Call
 }
 
-// events calls f for each reached event of every handler.
+// handlers returns the handlers, and the helpers for a rule that checks them.
+func (c *Context) handlers() []*model.Handler {
+	if !c.rule.Helpers || len(c.Model.Helpers) == 0 {
+		return c.Model.Handlers
+	}
+	return append(slices.Clip(c.Model.Handlers), c.Model.Helpers...)
+}
+
+// events calls f for each reached event of every handler (and helper, for
+// a rule that checks them).
 func (c *Context) events(f func(*model.Event)) {
-	for _, h := range c.Model.Handlers {
+	for _, h := range c.handlers() {
 		for _, e := range h.Events {
 			if e.Reached {
 				c.at = e.Call.Pos()

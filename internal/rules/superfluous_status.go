@@ -63,6 +63,8 @@ if _, err := w.Write(b); err != nil {
 `,
 	Basis: `net/http "superfluous response.WriteHeader call"`,
 	Run:   runSuperfluousStatus,
+
+	Helpers: true, // the evidence is local to a function: helpers are checked too
 }
 
 func runSuperfluousStatus(c *Context) {

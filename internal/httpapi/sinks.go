@@ -19,7 +19,7 @@ type Sink struct {
 	Redirect  bool // the status must be a redirection
 	Returned  bool // an error value the framework turns into a response when the handler returns it
 	BindFails bool // gin: answers 400 itself when the returned error is non-nil
-	ViaCtor   bool // Resp is the receiver, built by an encoder constructor from the response
+	ViaCtor   bool // Resp is the receiver, built by an encoder constructor (EncoderCtors) from the response
 	Chooses   bool // picks its own status as it writes (http.ServeFile: 200, 206, 304, 404, ...)
 	ByRequest bool // the Resp argument is the handler's *http.Request (render.Status keeps the code in its context)
 	// SendsFirst: the call sends the header (200 unless a status was set)
@@ -70,6 +70,7 @@ var HeaderCalls = map[string]Header{
 	pkgHTTP + ".Header.Set":     {Resp: Receiver, Key: 0},
 	pkgHTTP + ".Header.Add":     {Resp: Receiver, Key: 0},
 	pkgHTTP + ".Header.Del":     {Resp: Receiver, Key: 0},
+	pkgHTTP + ".SetCookie":      {Resp: 0, Key: None, Fixed: "Set-Cookie"},
 	pkgGin + ".Context.Header":  {Resp: Receiver, Key: 0},
 	pkgFiber2 + ".Ctx.Set":      {Resp: Receiver, Key: 0},
 	pkgFiber3 + ".Ctx.Set":      {Resp: Receiver, Key: 0},
@@ -83,11 +84,13 @@ var HeaderAccessors = map[string]bool{
 	pkgEcho4 + ".Response.Header":      true,
 }
 
-// EncoderCtors build an encoder writing to their first argument.
+// EncoderCtors build an encoder writing to their first argument (or, for
+// http.NewResponseController, a controller of it).
 var EncoderCtors = map[string]bool{
-	"encoding/json.NewEncoder": true,
-	"encoding/xml.NewEncoder":  true,
-	"encoding/gob.NewEncoder":  true,
+	"encoding/json.NewEncoder":         true,
+	"encoding/xml.NewEncoder":          true,
+	"encoding/gob.NewEncoder":          true,
+	pkgHTTP + ".NewResponseController": true,
 }
 
 // Inert calls take the response but write nothing to it.
@@ -130,6 +133,11 @@ func buildSinks() map[string]Sink {
 	// net/http
 	add(pkgHTTP+".ResponseWriter.WriteHeader", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true})
 	add(pkgHTTP+".ResponseWriter.Write", rawWrite(Receiver)) // "Write calls WriteHeader(http.StatusOK) before writing the data"
+	// A flush sends the header (200 unless a status was set) and writes
+	// nothing, like gin's WriteHeaderNow; the controller's deadline setters
+	// and EnableFullDuplex are not writes at all.
+	add(pkgHTTP+".Flusher.Flush", Sink{Resp: Receiver, Status: None, Body: None, Commits: true})
+	add(pkgHTTP+".ResponseController.Flush", Sink{Resp: Receiver, Status: None, Body: None, Commits: true, ViaCtor: true})
 	add(pkgHTTP+".Error", Sink{Resp: 0, Status: 2, Body: 1, Writes: true, Commits: true, Complete: true})
 	add(pkgHTTP+".Redirect", Sink{Resp: 0, Status: 3, Body: None, Commits: true, Complete: true, Redirect: true})
 	add(pkgHTTP+".RedirectHandler", Sink{Resp: None, Status: 1, Body: None, Redirect: true})
@@ -212,6 +220,7 @@ func buildSinks() map[string]Sink {
 	}
 	add(pkgEcho5+".Context.FileFS", fileSink(Receiver))
 	add(pkgEcho4+".Response.WriteHeader", Sink{Resp: Receiver, Status: 0, Body: None, Commits: true})
+	add(pkgEcho4+".Response.Flush", Sink{Resp: Receiver, Status: None, Body: None, Commits: true})
 	add(pkgEcho4+".Response.Write", rawWrite(Receiver)) // commits, then writes
 
 	// fiber v2 (*Ctx) and v3 (Ctx interface): fasthttp buffers everything.

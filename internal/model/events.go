@@ -21,9 +21,10 @@ type events struct {
 	helpers helperSource  // what a helper call does
 	values  *statusValues // learns from status arguments; says what returns hand back
 
-	byCall    map[*ast.CallExpr]*Event // the model's events (Model.Events)
-	conds     map[*ast.CallExpr]*Event // calls to conditional helpers
-	inertMemo map[*types.Func]bool
+	byCall     map[*ast.CallExpr]*Event // the model's events (Model.Events)
+	conds      map[*ast.CallExpr]*Event // calls to conditional helpers
+	inertMemo  map[*types.Func]bool
+	assertMemo map[*types.Var]bool // context.Context parameters that may be asserted back (assertsBack)
 }
 
 // helperSource gives events the fact of the helper a call calls, made in
@@ -35,7 +36,7 @@ type helperSource interface {
 
 func newEvents(idx *index, helpers helperSource, values *statusValues, byCall map[*ast.CallExpr]*Event) *events {
 	return &events{idx: idx, helpers: helpers, values: values, byCall: byCall,
-		conds: map[*ast.CallExpr]*Event{}, inertMemo: map[*types.Func]bool{}}
+		conds: map[*ast.CallExpr]*Event{}, inertMemo: map[*types.Func]bool{}, assertMemo: map[*types.Var]bool{}}
 }
 
 // steps turns a block's nodes into steps.
@@ -266,7 +267,7 @@ func (evs *events) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		}
 		return ev
 	}
-	if hc, ok := httpapi.HeaderCalls[key]; ok && evs.isHeaderOf(h, call) {
+	if hc, ok := httpapi.HeaderCalls[key]; ok && evs.isHeaderOf(h, call, hc) {
 		ev := &Event{Handler: h, Call: call, Key: key, Kind: Header, HeaderKey: hc.Fixed}
 		if hc.Key >= 0 && hc.Key < len(call.Args) {
 			ev.HeaderKey, _ = evs.idx.stringValue(call.Args[hc.Key])
@@ -315,6 +316,8 @@ func (evs *events) inert(fn *types.Func, depth int) bool {
 			inert = false
 		} else if !httpapi.Inert[key] && evs.passesAnyResponse(call) && (callee == nil || !evs.inert(callee, depth+1)) {
 			inert = false
+		} else if evs.handsContextBack(call, depth+1) {
+			inert = false // ctx.(*gin.Context) in the callee
 		}
 		return inert
 	})
@@ -322,12 +325,12 @@ func (evs *events) inert(fn *types.Func, depth int) bool {
 	return inert
 }
 
-// passesAnyResponse reports whether a writer or context is an argument.
-// Methods called on a context are the framework's own: the tables list the
-// ones that write.
+// passesAnyResponse reports whether a writer or context is an argument the
+// callee may write (mayWriteArg). Methods called on a context are the
+// framework's own: the tables list the ones that write.
 func (evs *events) passesAnyResponse(call *ast.CallExpr) bool {
-	for _, a := range call.Args {
-		if t := evs.idx.info.TypeOf(a); t != nil && (httpapi.IsContext(t) || httpapi.IsResponseWriter(t)) {
+	for i, a := range call.Args {
+		if t := evs.idx.info.TypeOf(a); t != nil && (httpapi.IsContext(t) || httpapi.IsResponseWriter(t)) && evs.mayWriteArg(call, i, 0) {
 			return true
 		}
 	}
@@ -341,11 +344,186 @@ func (evs *events) closureCall(call *ast.CallExpr) bool {
 	return ok
 }
 
-// passesResponse reports whether the response itself is an argument.
+// passesResponse reports whether the response itself is an argument the
+// callee may write through (mayWriteArg).
 func (evs *events) passesResponse(h *Handler, call *ast.CallExpr) bool {
-	for _, a := range call.Args {
-		if evs.base(a) == h.Resp && evs.isResponseType(a, h) {
+	for i, a := range call.Args {
+		if evs.base(a) == h.Resp && evs.isResponseType(a, h) && evs.mayWriteArg(call, i, 0) {
 			return true
+		}
+	}
+	return false
+}
+
+// contextMethods are context.Context's methods: none of them writes.
+var contextMethods = map[string]bool{"Deadline": true, "Done": true, "Err": true, "Value": true}
+
+// mayWriteArg reports whether the callee may write the response given as
+// the call's argument i. gin's *gin.Context and fiber v3's Ctx (and
+// fasthttp's *RequestCtx, fiber v2's c.Context()) are context.Context
+// values, and handlers pass them to db.QueryRowContext(c, ...),
+// s.repo.Get(c, id) or tracer.Start(c, ...): a parameter of type
+// context.Context (or an interface with no methods but context.Context's)
+// sees only Deadline, Done, Err and Value, so the call cannot write through
+// it. Unless the callee asserts it back to the framework's type: a
+// function of this package whose body we see is read for that
+// (assertedBack); for one we cannot see, the parameter's type is the
+// evidence. An any or interface{} parameter (variadic ...any included) may
+// be asserted back anywhere: the call may write.
+func (evs *events) mayWriteArg(call *ast.CallExpr, i int, depth int) bool {
+	if !contextOnly(evs.paramType(call, i)) {
+		return true
+	}
+	return evs.assertedBack(call, i, depth)
+}
+
+// paramType returns the type of the parameter that receives a call's
+// argument i, or nil (a conversion, a spread variadic argument).
+func (evs *events) paramType(call *ast.CallExpr, i int) types.Type {
+	if tv, ok := evs.idx.info.Types[call.Fun]; !ok || tv.IsType() {
+		return nil
+	}
+	sig, ok := evs.idx.info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	n := sig.Params().Len()
+	switch {
+	case sig.Variadic() && i >= n-1:
+		if call.Ellipsis.IsValid() {
+			return nil
+		}
+		if sl, ok := sig.Params().At(n - 1).Type().Underlying().(*types.Slice); ok {
+			return sl.Elem()
+		}
+	case i < n:
+		return sig.Params().At(i).Type()
+	}
+	return nil
+}
+
+// assertedBack reports whether the callee, when it is a function of this
+// package whose body we see, may assert the context it receives as its
+// argument i back to the framework's type (assertsBack). Another package's
+// function, an interface method or a function value is taken at its type.
+func (evs *events) assertedBack(call *ast.CallExpr, i int, depth int) bool {
+	fn, _ := evs.idx.callee(call)
+	if fn == nil {
+		return false // a function value: its type is all we know
+	}
+	fn = fn.Origin()
+	d := evs.idx.decls[fn]
+	if fn.Pkg() != evs.idx.pkg || d == nil || d.Body == nil {
+		return false // another package's function, or an interface method
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := evs.idx.info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			return true // (*T).M(t, c): the arguments are shifted by the receiver
+		}
+	}
+	sig := fn.Signature()
+	if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {
+		return true
+	}
+	return evs.assertsBack(d, sig.Params().At(i), depth)
+}
+
+// handsContextBack reports whether a call gives a context.Context value
+// to a function of this package that may assert it back: a function
+// given one by a handler and passing it on is not inert.
+func (evs *events) handsContextBack(call *ast.CallExpr, depth int) bool {
+	for i, a := range call.Args {
+		if t := evs.idx.info.TypeOf(a); t != nil && contextOnly(t) && contextOnly(evs.paramType(call, i)) && evs.assertedBack(call, i, depth) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextOnly reports whether t is an interface whose methods are all
+// context.Context's (and has some: an empty interface may be anything).
+func contextOnly(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return false
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return false
+	}
+	for m := range iface.Methods() {
+		if !contextMethods[m.Name()] {
+			return false
+		}
+	}
+	return true
+}
+
+// assertsBack reports whether a function of this package may turn its
+// context.Context parameter p back into the framework context it was given:
+// it type-asserts or type-switches p, hands p to a call that may write it
+// (mayWriteArg), or lets p go anywhere else (assigned, returned, stored)
+// where it could be asserted later. Calling p's own methods and comparing
+// it are harmless; what p.Value(k) returns is not p.
+func (evs *events) assertsBack(d *ast.FuncDecl, p *types.Var, depth int) bool {
+	if v, ok := evs.assertMemo[p]; ok {
+		return v
+	}
+	if depth > 8 {
+		return true
+	}
+	evs.assertMemo[p] = true // assume the worst on recursion
+	asserts := false
+	var stack []ast.Node
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if asserts {
+			return false
+		}
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if id, ok := n.(*ast.Ident); ok && evs.idx.info.Uses[id] == p {
+			asserts = !evs.harmlessUse(id, stack, depth)
+		}
+		stack = append(stack, n)
+		return !asserts
+	})
+	evs.assertMemo[p] = asserts
+	return asserts
+}
+
+// harmlessUse reports whether a use of a context.Context parameter, under
+// the nodes of stack (innermost last), cannot give the context away.
+func (evs *events) harmlessUse(id *ast.Ident, stack []ast.Node, depth int) bool {
+	var child ast.Node = id
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch parent := stack[i].(type) {
+		case *ast.ParenExpr:
+			child = parent
+			continue
+		case *ast.SelectorExpr:
+			return parent.X == child // ctx.Done(), ctx.Value(k)
+		case *ast.BinaryExpr:
+			return parent.Op == token.EQL || parent.Op == token.NEQ // ctx == nil
+		case *ast.AssignStmt:
+			for _, l := range parent.Lhs {
+				if l == child {
+					return true // ctx = context.Background(): the parameter is reassigned
+				}
+			}
+			return false // x := ctx: an alias we do not follow
+		case *ast.CallExpr:
+			for j, a := range parent.Args {
+				if a == child {
+					return !evs.mayWriteArg(parent, j, depth+1)
+				}
+			}
+			return false // ctx as the function called (not a context)
+		default:
+			return false // a type assertion or switch, a return, a literal, a send
 		}
 	}
 	return false
@@ -412,8 +590,12 @@ func (evs *events) encoderOf(h *Handler, e ast.Expr) bool {
 }
 
 // isHeaderOf reports whether a header call changes the handler's response
-// headers: w.Header().Set, c.Writer.Header().Set, c.Response().Header().Set, c.Header.
-func (evs *events) isHeaderOf(h *Handler, call *ast.CallExpr) bool {
+// headers: w.Header().Set, c.Writer.Header().Set, c.Response().Header().Set,
+// c.Header, or a function given the writer (http.SetCookie(w, ck)).
+func (evs *events) isHeaderOf(h *Handler, call *ast.CallExpr, hc httpapi.Header) bool {
+	if hc.Resp >= 0 {
+		return evs.isResponse(h, call, hc.Resp, false)
+	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false

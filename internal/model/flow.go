@@ -355,6 +355,8 @@ func (fl *flow) refineErrors(s *State, cond ast.Expr, truth bool) {
 		s.send(ev)
 	case ev.WritesBody() && s.Sent && slices.Contains(s.SentBy, ev) && !ev.Sink.SendsFirst:
 		s.Sent = false // the write failed, maybe before anything was sent: back to what held before it
+	case ev.SendsOnly() && s.Sent && slices.Contains(s.SentBy, ev):
+		s.Sent = false // rc.Flush failed: http.ErrNotSupported, nothing was sent
 	}
 }
 

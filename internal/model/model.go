@@ -164,9 +164,18 @@ func (e *Event) Informational() bool {
 func (e *Event) WritesBody() bool { return (e.Kind == BodyOnly || e.Kind == Render) && e.Sink.Writes }
 
 // Responds reports whether the event is part of writing a response.
-// render.Status only stores a code for a later render call; that call responds.
+// render.Status only stores a code for a later render call; that call
+// responds. A flush sends what was chosen and writes nothing of its own.
 func (e *Event) Responds() bool {
-	return (e.Kind == StatusOnly || e.Kind == Render || e.Kind == BodyOnly) && !e.Sink.ByRequest
+	return (e.Kind == StatusOnly || e.Kind == Render || e.Kind == BodyOnly) && !e.Sink.ByRequest && !e.SendsOnly()
+}
+
+// SendsOnly reports an event that sends the header with the status in
+// effect and writes nothing: a Flush (w.(http.Flusher), a
+// ResponseController, gin's c.Writer, echo's c.Response()) or gin's
+// WriteHeaderNow.
+func (e *Event) SendsOnly() bool {
+	return e.Kind == BodyOnly && !e.Sink.Writes && e.Sink.Body == httpapi.None && e.Sink.Commits
 }
 
 // Guard is a condition known to hold (or not) on every path to an event.

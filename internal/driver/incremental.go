@@ -28,12 +28,6 @@ import (
 // source instead (analyzeMissed) and stores every package's facts for next
 // time.
 
-// pkgFacts is one package's facts, to store under its key.
-type pkgFacts struct {
-	key   string
-	facts []storedFact
-}
-
 // loadMode is the incremental load: the missed packages from source,
 // their dependencies from export data (no NeedDeps).
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
@@ -328,11 +322,11 @@ func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) (string, error) {
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return "", fmt.Errorf("invalid Diagnostic.URL %q: %s", raw, err)
+		return "", fmt.Errorf("invalid Diagnostic.URL %q: %w", raw, err)
 	}
 	base, err := url.Parse(a.URL)
 	if err != nil {
-		return "", fmt.Errorf("invalid Analyzer.URL %q: %s", a.URL, err)
+		return "", fmt.Errorf("invalid Analyzer.URL %q: %w", a.URL, err)
 	}
 	return base.ResolveReference(u).String(), nil
 }

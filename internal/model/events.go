@@ -308,15 +308,14 @@ func (evs *events) inert(fn *types.Func, depth int) bool {
 			return inert
 		}
 		callee, key := evs.idx.callee(call)
-		if _, ok := httpapi.Sinks[key]; ok {
+		_, sink := httpapi.Sinks[key]
+		_, header := httpapi.HeaderCalls[key]
+		switch {
+		case sink, header, httpapi.Opaque[key], httpapi.HeaderAccessors[key]:
 			inert = false
-		} else if _, ok := httpapi.HeaderCalls[key]; ok {
+		case !httpapi.Inert[key] && evs.passesAnyResponse(call) && (callee == nil || !evs.inert(callee, depth+1)):
 			inert = false
-		} else if httpapi.Opaque[key] || httpapi.HeaderAccessors[key] {
-			inert = false
-		} else if !httpapi.Inert[key] && evs.passesAnyResponse(call) && (callee == nil || !evs.inert(callee, depth+1)) {
-			inert = false
-		} else if evs.handsContextBack(call, depth+1) {
+		case evs.handsContextBack(call, depth+1):
 			inert = false // ctx.(*gin.Context) in the callee
 		}
 		return inert

@@ -219,3 +219,10 @@ func isInt(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
 }
+
+// IsStatusField reports whether a field named name of a value of type recv
+// holds the status a framework writes when the body is (echo's
+// Response.Status: c.Response().Status = 500 before c.Response().Write).
+func IsStatusField(recv types.Type, name string) bool {
+	return name == "Status" && (isNamed(recv, pkgEcho4, "Response", true) || isNamed(recv, pkgEcho5, "Response", true))
+}

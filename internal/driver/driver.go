@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -80,6 +81,12 @@ func Main(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	fail := func(code int, format string, args ...any) int {
 		fmt.Fprintf(stderr, "statuslint: "+format+"\n", args...)
 		return code
+	}
+	if path := os.Getenv("STATUSLINT_CPUPROFILE"); path != "" {
+		// A CPU profile of the whole run, for make bench's investigations.
+		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
 	}
 	var o options
 	fs := flags(a, &o)

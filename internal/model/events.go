@@ -22,6 +22,7 @@ type events struct {
 	values  *statusValues // learns from status arguments; says what returns hand back
 
 	byCall     map[*ast.CallExpr]*Event // the model's events (Model.Events)
+	flowed     map[*ast.CallExpr]*Event // the events of every flowed function, helpers' too (recorded)
 	conds      map[*ast.CallExpr]*Event // calls to conditional helpers
 	inertMemo  map[*types.Func]bool
 	assertMemo map[*types.Var]bool // context.Context parameters that may be asserted back (assertsBack)
@@ -35,7 +36,7 @@ type helperSource interface {
 }
 
 func newEvents(idx *index, helpers helperSource, values *statusValues, byCall map[*ast.CallExpr]*Event) *events {
-	return &events{idx: idx, helpers: helpers, values: values, byCall: byCall,
+	return &events{idx: idx, helpers: helpers, values: values, byCall: byCall, flowed: map[*ast.CallExpr]*Event{},
 		conds: map[*ast.CallExpr]*Event{}, inertMemo: map[*types.Func]bool{}, assertMemo: map[*types.Var]bool{}}
 }
 
@@ -55,6 +56,7 @@ func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
 				ev.Node, _ = stmt.(ast.Stmt)
 				evs.conds[call] = ev
 				h.Events = append(h.Events, ev)
+				evs.flowed[call] = ev
 				if !h.pseudo {
 					evs.byCall[call] = ev
 				}
@@ -67,6 +69,7 @@ func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
 			ev.Node, _ = stmt.(ast.Stmt)
 			steps = append(steps, step{ev: ev})
 			h.Events = append(h.Events, ev)
+			evs.flowed[call] = ev
 			if !h.pseudo {
 				evs.byCall[call] = ev
 			}
@@ -177,8 +180,9 @@ func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
 	return steps
 }
 
-// recorded returns the model's event for a call, or nil.
-func (evs *events) recorded(call *ast.CallExpr) *Event { return evs.byCall[call] }
+// recorded returns the event of a call in the function being flowed (a
+// handler's or a helper's), or nil.
+func (evs *events) recorded(call *ast.CallExpr) *Event { return evs.flowed[call] }
 
 // conditional returns the event of a conditional helper's call, or nil.
 func (evs *events) conditional(call *ast.CallExpr) *Event { return evs.conds[call] }
@@ -188,6 +192,9 @@ func (evs *events) forget(h *Handler) {
 	for _, e := range h.Events {
 		if evs.byCall[e.Call] == e {
 			delete(evs.byCall, e.Call)
+		}
+		if evs.flowed[e.Call] == e {
+			delete(evs.flowed, e.Call)
 		}
 	}
 }

@@ -28,7 +28,7 @@ type flow struct {
 type eventSource interface {
 	// steps turns a block's nodes into steps, in evaluation order.
 	steps(h *Handler, blk *cfg.Block) []step
-	// recorded returns the model's event for a call, or nil.
+	// recorded returns the event of a call in a flowed function, or nil.
 	recorded(call *ast.CallExpr) *Event
 	// conditional returns the event of a conditional helper's call, or nil.
 	conditional(call *ast.CallExpr) *Event
@@ -343,6 +343,14 @@ func (fl *flow) refineErrors(s *State, cond ast.Expr, truth bool) {
 			return
 		}
 	}
+	if call, zero := fl.zeroCount(s, cond); call != nil && truth == zero {
+		// n, err := io.Copy(w, src); if n == 0 {...}: nothing was copied,
+		// so a write that sends the header only with its first byte (not
+		// Sink.SendsFirst) has not sent it.
+		if ev := fl.events.recorded(call); ev != nil && ev.WritesBody() && !ev.Sink.SendsFirst && s.Sent && slices.Contains(s.SentBy, ev) {
+			s.Sent = false
+		}
+	}
 	call, nonNil := fl.idx.errorTest(s, cond)
 	if call == nil || truth != nonNil {
 		return
@@ -358,6 +366,67 @@ func (fl *flow) refineErrors(s *State, cond ast.Expr, truth bool) {
 	case ev.SendsOnly() && s.Sent && slices.Contains(s.SentBy, ev):
 		s.Sent = false // rc.Flush failed: http.ErrNotSupported, nothing was sent
 	}
+}
+
+// zeroCount reads a test of a count against zero (n == 0, n <= 0, n < 1,
+// and their negations) where n is an integer last assigned by a call: it
+// returns the call and the truth value on which the count is zero.
+func (fl *flow) zeroCount(s *State, cond ast.Expr) (*ast.CallExpr, bool) {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return nil, false
+	}
+	x, y, op := b.X, b.Y, b.Op
+	if _, ok := ast.Unparen(x).(*ast.Ident); !ok {
+		x, y = y, x
+		switch op { // 0 < n is n > 0
+		case token.LSS:
+			op = token.GTR
+		case token.GTR:
+			op = token.LSS
+		case token.LEQ:
+			op = token.GEQ
+		case token.GEQ:
+			op = token.LEQ
+		}
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, ok := fl.idx.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil, false
+	}
+	if basic, ok := v.Type().Underlying().(*types.Basic); !ok || basic.Info()&types.IsInteger == 0 {
+		return nil, false
+	}
+	tv, ok := fl.idx.info.Types[y]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return nil, false
+	}
+	n, exact := constant.Int64Val(tv.Value)
+	if !exact {
+		return nil, false
+	}
+	var zero bool
+	switch {
+	case n == 0 && (op == token.EQL || op == token.LEQ):
+		zero = true
+	case n == 0 && (op == token.NEQ || op == token.GTR):
+		zero = false
+	case n == 1 && op == token.LSS:
+		zero = true
+	case n == 1 && op == token.GEQ:
+		zero = false
+	default:
+		return nil, false
+	}
+	call := s.origins[v]
+	if call == nil {
+		return nil, false
+	}
+	return call, zero
 }
 
 // refineHelpers applies a conditional helper's answer on the edge where its

@@ -137,7 +137,7 @@ func (s pkgStep) pass(a *analysis.Analyzer) *analysis.Pass {
 }
 
 func benchmarkPerPackage(b *testing.B, run func(s pkgStep, a *analysis.Analyzer) error) {
-	a := statuslint.New(statuslint.Config{Enable: []string{"all"}})
+	a := statuslint.NewKeepingModels(statuslint.Config{Enable: []string{"all"}})
 	for _, s := range pkgSteps(b, a) {
 		b.Run(s.name, func(b *testing.B) {
 			for b.Loop() {

@@ -76,6 +76,7 @@ func openCache(debug io.Writer) *cache {
 const (
 	findingsEntry = "-f"
 	factsEntry    = "-x"
+	saltEntry     = "-s" // a run with this salt stored results (known)
 )
 
 func (c *cache) path(key, kind string) string {
@@ -125,6 +126,34 @@ func (c *cache) read(key, kind string) (e *entry, ok bool) {
 	now := time.Now()
 	_ = os.Chtimes(p, now, now) // recently used: trimming keeps it
 	return e, true
+}
+
+// known reports whether a run with this salt (binary, flags, build
+// configuration) stored its results here: else no key can hit, and the
+// run need not list packages to look them up.
+func (c *cache) known(salt string) bool {
+	if c.dir == "" {
+		return false
+	}
+	p := c.path(saltKey(salt), saltEntry)
+	if _, err := os.Stat(p); err != nil {
+		return false
+	}
+	now := time.Now()
+	_ = os.Chtimes(p, now, now)
+	return true
+}
+
+// mark records that a run with this salt stored its results.
+func (c *cache) mark(salt string) {
+	if !c.known(salt) {
+		c.write(saltKey(salt), saltEntry, entry{Format: cacheFormat, Key: saltKey(salt)})
+	}
+}
+
+func saltKey(salt string) string {
+	h := sha256.Sum256([]byte(salt))
+	return hex.EncodeToString(h[:])
 }
 
 // put stores findings under key; failures only cost the next run time.

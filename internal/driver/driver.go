@@ -256,7 +256,21 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 	registerFacts(a)
 	res := &result{errors: map[string]string{}}
 
-	listed, err := packages.Load(&packages.Config{Mode: listMode, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
+	salt, err := salt(a, o, env)
+	var k *keyer
+	if err == nil && c.dir != "" {
+		k = newKeyer(salt, env["GOROOT"], env["GOMODCACHE"])
+	}
+	// When nothing can be in the cache (it is off, or this binary with
+	// these flags and this build configuration never stored anything), a
+	// listing to look up keys is wasted: load everything at once and key
+	// the packages as loaded (the same go list fields).
+	direct := k == nil || !c.known(salt)
+	mode := listMode
+	if direct {
+		mode = fullMode
+	}
+	listed, err := packages.Load(&packages.Config{Mode: mode, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
 	if err != nil {
 		return nil, err
 	}
@@ -273,11 +287,6 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 	}
 
 	// Keys, and findings of the packages whose key is in the cache.
-	salt, err := salt(a, o, env)
-	var k *keyer
-	if err == nil && c.dir != "" {
-		k = newKeyer(salt, env["GOROOT"], env["GOMODCACHE"])
-	}
 	keys := map[string]string{}
 	var all []report.Finding
 	var missed []*packages.Package
@@ -286,7 +295,9 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 		if k != nil {
 			key = k.key(p)
 		}
-		if key != "" {
+		if direct && k != nil {
+			c.logf("cache miss %s", p.ID)
+		} else if key != "" {
 			if fs, ok := c.get(p.ID, key); ok {
 				all = append(all, fs...)
 				continue
@@ -301,13 +312,23 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 		// facts are cached (incremental.go); else everything.
 		var fresh []pkgResult
 		var facts map[string][]storedFact
-		depFacts, ok := cachedDeps(missed, k, c)
-		pats := missedPatterns(missed)
-		if ok = ok && pats != nil; ok {
+		var depFacts map[string][]storedFact
+		ok, pats := false, missedPatterns(missed)
+		if !direct {
+			depFacts, ok = cachedDeps(missed, k, c)
+		}
+		switch {
+		case direct:
+			c.logf("loading %d %s from source", len(missed), plural(len(missed), "package and its dependencies", "packages and their dependencies"))
+			fresh, facts, err = analyzeLoaded(a, missed, cwd, stderr, res)
+			ok = true
+		case ok && pats != nil:
 			c.logf("incremental: %d %s from source, the facts of %d dependencies from the cache",
 				len(missed), plural(len(missed), "package", "packages"), len(depFacts))
 			fresh, facts, err = analyzeChanged(a, missed, pats, depFacts, o, buildFlags, cwd, stderr, res)
 			ok = !errors.Is(err, errNotIncremental)
+		default:
+			ok = false
 		}
 		if !ok {
 			c.logf("loading %d %s from source", len(missed), plural(len(missed), "package and its dependencies", "packages and their dependencies"))
@@ -346,6 +367,9 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 			}
 		}
 		wg.Wait()
+	}
+	if k != nil {
+		c.mark(salt)
 	}
 	c.trim()
 	res.findings = dedupe(all)
@@ -389,7 +413,7 @@ func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPattern
 	if patterns == nil {
 		patterns = userPatterns
 	}
-	loaded, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule | packages.NeedForTest, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
+	loaded, err := packages.Load(&packages.Config{Mode: fullMode, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -399,6 +423,16 @@ func analyzeMissed(a *analysis.Analyzer, missed []*packages.Package, userPattern
 			roots = append(roots, p)
 		}
 	}
+	return analyzeLoaded(a, roots, cwd, stderr, res)
+}
+
+// fullMode loads packages and all their dependencies from source: the
+// checker computes facts from every dependency's syntax.
+const fullMode = packages.LoadAllSyntax | packages.NeedModule | packages.NeedForTest
+
+// analyzeLoaded analyzes root packages loaded from source with their
+// dependencies, and returns their findings and every package's facts.
+func analyzeLoaded(a *analysis.Analyzer, roots []*packages.Package, cwd string, stderr io.Writer, res *result) ([]pkgResult, map[string][]storedFact, error) {
 	if n := printErrors(roots, cwd, stderr); n > 0 {
 		fmt.Fprintf(stderr, "statuslint: skipped %d %s with errors\n", n, plural(n, "package", "packages"))
 		res.failed = true

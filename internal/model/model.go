@@ -42,6 +42,10 @@ type Model struct {
 	generated map[*token.File]bool           // files with a "Code generated ... DO NOT EDIT." comment
 }
 
+// Release drops what the model holds once the rules have run: the driver
+// keeps each package's result until the whole run ends.
+func (m *Model) Release() { *m = Model{} }
+
 // PassedTo returns the calls that were given v's address (or v itself when
 // it is a pointer): the calls that may have filled it (c.Bind(&req)).
 func (m *Model) PassedTo(v *types.Var) []*ast.CallExpr { return m.passed[v] }

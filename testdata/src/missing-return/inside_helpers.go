@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	"github.com/gofiber/fiber/v2"
 	"github.com/labstack/echo/v4"
 )
 
@@ -50,6 +51,15 @@ func checkedWrite(w http.ResponseWriter, ok bool) bool {
 	}
 	w.Write([]byte("ready"))
 	return ok
+}
+
+// A fiber helper: the status it writes last is the one sent, so the error
+// answer is lost.
+func fiberSendUser(c *fiber.Ctx, u *user, err error) error {
+	if err != nil {
+		c.Status(fiber.StatusInternalServerError).JSON(fiber.Map{"error": err.Error()}) // want `missing-return: c\.Status\(fiber\.StatusInternalServerError\)\.JSON completes the response in fiberSendUser but the function goes on to write another one; return after it`
+	}
+	return c.JSON(u)
 }
 
 // --- negatives ---

@@ -88,6 +88,16 @@ func Main(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 			defer func() { pprof.StopCPUProfile(); f.Close() }()
 		}
 	}
+	if path := os.Getenv("STATUSLINT_MEMPROFILE"); path != "" {
+		// The allocations of the whole run (go tool pprof -sample_index=alloc_space).
+		defer func() {
+			runtime.GC() // the profile is as of the last collection
+			if f, err := os.Create(path); err == nil {
+				_ = pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
+	}
 	var o options
 	fs := flags(a, &o)
 	fs.SetOutput(io.Discard)

@@ -38,6 +38,7 @@ type index struct {
 	funcValues map[*types.Var][]ast.Expr
 	passed     map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer (Model.PassedTo)
 	htmx       bool                           // a string names an HX-* header (Model.HTMX)
+	keys       map[*types.Func]string         // httpapi.Key of callees (key)
 }
 
 // newIndex walks the package's files, leaving out those named *_test.go:
@@ -53,6 +54,7 @@ func newIndex(pass *analysis.Pass) *index {
 		recvOf:     map[*ast.CallExpr]*ast.CallExpr{},
 		funcValues: map[*types.Var][]ast.Expr{},
 		passed:     map[*types.Var][]*ast.CallExpr{},
+		keys:       map[*types.Func]string{},
 	}
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
@@ -240,7 +242,21 @@ func (idx *index) stringValue(e ast.Expr) (string, bool) {
 
 func (idx *index) callee(call *ast.CallExpr) (*types.Func, string) {
 	fn, _ := typeutil.Callee(idx.info, call).(*types.Func)
-	return fn, httpapi.Key(fn)
+	return fn, idx.key(fn)
+}
+
+// key is httpapi.Key, memoised: the parts ask for the key of the same
+// callees again and again, and each answer is a new string.
+func (idx *index) key(fn *types.Func) string {
+	if fn == nil {
+		return ""
+	}
+	k, ok := idx.keys[fn]
+	if !ok {
+		k = httpapi.Key(fn)
+		idx.keys[fn] = k
+	}
+	return k
 }
 
 func (idx *index) handler(n ast.Node, ft *ast.FuncType, name string) *Handler {

@@ -77,7 +77,7 @@ func (inf *inference) helperOf(fn *types.Func) *HelperFact {
 		return nil
 	}
 	fn = fn.Origin()
-	if f, ok := inf.wrappers[httpapi.Key(fn)]; ok {
+	if f, ok := inf.wrappers[inf.idx.key(fn)]; ok {
 		return &f
 	}
 	if fn.Pkg() != inf.idx.pkg {

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"github.com/statuslint/statuslint/internal/httpapi"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
@@ -101,7 +100,7 @@ func (nr *noReturns) neverReturns(fn *types.Func) bool {
 	}
 	v := false
 	switch d := nr.idx.decls[fn]; {
-	case noReturnKeys[httpapi.Key(fn)]:
+	case noReturnKeys[nr.idx.key(fn)]:
 		v = true
 	case d != nil:
 		if nr.started[fn] {

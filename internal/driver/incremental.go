@@ -73,7 +73,9 @@ func cachedDeps(missed []*packages.Package, k *keyer, c *cache) (map[string][]st
 	return facts, ok
 }
 
-// errNotIncremental sends a run back to loading everything from source.
+// errNotIncremental sends a run back to loading everything from source:
+// a missed package has errors, or go list loaded other packages than the
+// listing named.
 var errNotIncremental = errors.New("some missed package has errors")
 
 // analyzeChanged analyzes the missed packages (as listed, with their
@@ -96,6 +98,9 @@ func analyzeChanged(a *analysis.Analyzer, missed []*packages.Package, patterns [
 			roots = append(roots, p)
 		}
 	}
+	if len(roots) != len(missed) {
+		return nil, nil, errNotIncremental // go list's view differs from the listing's
+	}
 	for _, p := range roots {
 		if len(p.Errors) > 0 || p.IllTyped {
 			// Compiling its dependencies for export data repeats a broken
@@ -112,7 +117,6 @@ func analyzeChanged(a *analysis.Analyzer, missed []*packages.Package, patterns [
 		facts   []storedFact
 		err     error  // its own analysis failed
 		cause   string // it, or a missed package it imports, failed: why
-		skipped bool   // not analyzed (errors in the package)
 	}
 	var mu sync.Mutex
 	out := map[string]*outcome{}
@@ -165,8 +169,6 @@ func analyzeChanged(a *analysis.Analyzer, missed []*packages.Package, patterns [
 			p := byID[lp.ID]
 			r := &outcome{result: pkgResult{id: lp.ID, findings: []report.Finding{}}}
 			switch {
-			case p == nil:
-				r.skipped = true // not loaded (go list's view differs from the listing's); not cached
 			case cause != "":
 				r.cause = cause // a failed import: the failure was printed once
 			default:
@@ -195,9 +197,6 @@ func analyzeChanged(a *analysis.Analyzer, missed []*packages.Package, patterns [
 	fresh := map[string][]storedFact{}
 	for _, lp := range missed {
 		r := out[lp.ID]
-		if r.skipped {
-			continue
-		}
 		if r.err != nil {
 			fmt.Fprintf(stderr, "statuslint: %s: %s\n", lp.PkgPath, relativeIn(cwd, r.err.Error()))
 		}

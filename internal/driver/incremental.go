@@ -113,10 +113,10 @@ func analyzeChanged(a *analysis.Analyzer, missed []*packages.Package, patterns [
 	// Each package waits for the missed packages it imports: their facts
 	// are computed in this run.
 	type outcome struct {
-		result  pkgResult
-		facts   []storedFact
-		err     error  // its own analysis failed
-		cause   string // it, or a missed package it imports, failed: why
+		result pkgResult
+		facts  []storedFact
+		err    error  // its own analysis failed
+		cause  string // it, or a missed package it imports, failed: why
 	}
 	var mu sync.Mutex
 	out := map[string]*outcome{}

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
@@ -286,14 +287,19 @@ func condition(blk *cfg.Block) ast.Expr {
 // transfer applies a block's steps to s; with record set it also stores
 // each event's state.
 func (fl *flow) transfer(h *Handler, blk *cfg.Block, s State, record bool) State {
+	ownOrigins := false // s.origins is shared with the state it was cloned from until copied
 	for _, st := range h.flow.steps[blk] {
 		if st.join {
 			s.Async = false // the background work is waited for
 			continue
 		}
 		if st.assign != nil {
-			if s.origins == nil {
-				s.origins = map[*types.Var]*ast.CallExpr{}
+			if !ownOrigins {
+				s.origins = maps.Clone(s.origins)
+				if s.origins == nil {
+					s.origins = map[*types.Var]*ast.CallExpr{}
+				}
+				ownOrigins = true
 			}
 			if st.origin != nil {
 				s.origins[st.assign] = st.origin

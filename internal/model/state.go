@@ -1,8 +1,7 @@
 package model
 
 import (
-	"go/ast"
-	"go/types"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -74,14 +73,12 @@ func (s State) clone() State {
 	c := s
 	c.Status = slices.Clone(s.Status)
 	c.SentBy = slices.Clone(s.SentBy)
-	c.Guards = slices.Clone(s.Guards)
 	c.Headers = slices.Clone(s.Headers)
-	if s.origins != nil {
-		c.origins = make(map[*types.Var]*ast.CallExpr, len(s.origins))
-		for k, v := range s.origins {
-			c.origins[k] = v
-		}
-	}
+	// Guards and origins are shared, copied on write: an append to the
+	// clipped slice copies it, merge copies both before it deletes, and the
+	// flow's transfer copies origins before it assigns (a clone per edge
+	// was most of the model's allocations).
+	c.Guards = slices.Clip(s.Guards)
 	return c
 }
 
@@ -104,10 +101,19 @@ func (s *State) merge(o State) bool {
 	for _, e := range o.SentBy {
 		s.SentBy = addEvent(s.SentBy, e)
 	}
-	s.Guards = slices.DeleteFunc(s.Guards, func(g Guard) bool { return !slices.Contains(o.Guards, g) })
+	lost := func(g Guard) bool { return !slices.Contains(o.Guards, g) }
+	if slices.ContainsFunc(s.Guards, lost) {
+		s.Guards = slices.DeleteFunc(slices.Clone(s.Guards), lost)
+	}
 	for k, v := range s.origins {
 		if o.origins[k] != v {
-			delete(s.origins, k)
+			s.origins = maps.Clone(s.origins) // shared with clones: copy, then forget
+			for k, v := range s.origins {
+				if o.origins[k] != v {
+					delete(s.origins, k)
+				}
+			}
+			break
 		}
 	}
 	return !old.equal(*s)

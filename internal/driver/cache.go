@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -27,6 +28,7 @@ type cache struct {
 	limit int64  // bytes kept after trimming
 	debug io.Writer
 	wrote atomic.Bool // put is called from several goroutines
+	dirs  sync.Map    // the entry directories this run made (MkdirAll once each)
 }
 
 const (
@@ -120,6 +122,9 @@ func (c *cache) read(key, kind string) (e *entry, ok bool) {
 		return nil, false
 	}
 	e = new(entry)
+	if len(data) == 0 && kind == factsEntry {
+		return e, true // a package with no facts (putFacts): most dependencies
+	}
 	if gob.NewDecoder(bytes.NewReader(data)).Decode(e) != nil || e.Format != cacheFormat || e.Key != key {
 		return e, false
 	}
@@ -161,9 +166,39 @@ func (c *cache) put(key string, fs []report.Finding) {
 	c.write(key, findingsEntry, entry{Format: cacheFormat, Key: key, Findings: fs})
 }
 
-// putFacts stores a package's facts under its key.
+// putFacts stores a package's facts under its key. No facts, the common
+// case (the standard library, packages with no HTTP code), is an empty
+// file: written in one step, it cannot be torn, and the temporary file and
+// rename that keep a written entry whole are not needed.
 func (c *cache) putFacts(key string, facts []storedFact) {
-	c.write(key, factsEntry, entry{Format: cacheFormat, Key: key, Facts: facts})
+	if len(facts) > 0 {
+		c.write(key, factsEntry, entry{Format: cacheFormat, Key: key, Facts: facts})
+		return
+	}
+	if c.dir == "" || key == "" {
+		return
+	}
+	p := c.path(key, factsEntry)
+	if !c.mkdir(filepath.Dir(p)) {
+		return
+	}
+	if f, err := os.OpenFile(p, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644); err == nil {
+		if f.Close() == nil {
+			c.wrote.Store(true)
+		}
+	}
+}
+
+// mkdir makes an entry directory, once per run.
+func (c *cache) mkdir(dir string) bool {
+	if _, done := c.dirs.Load(dir); done {
+		return true
+	}
+	if os.MkdirAll(dir, 0o755) != nil {
+		return false
+	}
+	c.dirs.Store(dir, true)
+	return true
 }
 
 func (c *cache) write(key, kind string, e entry) {
@@ -175,7 +210,7 @@ func (c *cache) write(key, kind string, e entry) {
 		return
 	}
 	p := c.path(key, kind)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	if !c.mkdir(filepath.Dir(p)) {
 		return
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(p), "tmp-")

@@ -312,6 +312,7 @@ func (fl *flow) transfer(h *Handler, blk *cfg.Block, s State, record bool) State
 		if record {
 			ev.Reached = true
 			ev.Before = s.clone()
+			ownOrigins = false // shared with the event's Before now
 		}
 		s.apply(ev)
 	}

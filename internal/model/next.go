@@ -18,13 +18,17 @@ import (
 // handler that aborts anywhere (c.Abort(), c.AbortWithStatus...), c.Next()
 // may run nothing, so none is marked there.
 func (b *builder) markNext(h *Handler) {
-	if h.Framework == httpapi.Gin && b.aborts(h) {
-		return
-	}
+	var next []*Event
 	for _, ev := range h.Events {
 		if ev.Kind == Opaque && b.callsNext(h, ev.Call) {
-			ev.Next = true
+			next = append(next, ev)
 		}
+	}
+	if len(next) == 0 || h.Framework == httpapi.Gin && b.aborts(h) {
+		return // only a gin handler that calls c.Next() is searched for an abort
+	}
+	for _, ev := range next {
+		ev.Next = true
 	}
 }
 

@@ -226,3 +226,22 @@ func isInt(t types.Type) bool {
 func IsStatusField(recv types.Type, name string) bool {
 	return name == "Status" && (isNamed(recv, pkgEcho4, "Response", true) || isNamed(recv, pkgEcho5, "Response", true))
 }
+
+// ExtendedShape reports a handler signature followed by more parameters:
+// what oapi-codegen's generated ServerInterface declares for an operation
+// with path parameters (DeletePet(w, r, id int64), DeletePet(c *gin.Context,
+// id int64), DeletePet(ctx echo.Context, id int64) error). The generated
+// wrapper reads them from the request and calls the method as a handler.
+func ExtendedShape(sig *types.Signature) (Framework, int, bool) {
+	params := sig.Params()
+	for n := 1; n <= 2 && n < params.Len(); n++ {
+		vars := make([]*types.Var, n)
+		for i := range vars {
+			vars[i] = params.At(i)
+		}
+		if fw, at, ok := HandlerShape(types.NewSignatureType(nil, nil, nil, types.NewTuple(vars...), sig.Results(), false)); ok {
+			return fw, at, true
+		}
+	}
+	return 0, 0, false
+}

@@ -1,5 +1,7 @@
 package httpapi
 
+import "go/types"
+
 // Registration describes a route-registering call.
 type Registration struct {
 	Method     Methods // fixed method set (r.Get → GET); 0 when read from an argument
@@ -29,7 +31,7 @@ func buildRegistrations() map[string]Registration {
 	}
 	// net/http ServeMux and the package-level DefaultServeMux helpers.
 	goPattern := Registration{MethodArg: None, MethodsArg: None, Pattern: 0, Handlers: 1, OnlyOne: true, GoPattern: true}
-	for _, k := range []string{pkgHTTP + ".ServeMux.Handle", pkgHTTP + ".ServeMux.HandleFunc", pkgHTTP + ".Handle", pkgHTTP + ".HandleFunc"} {
+	for _, k := range []string{ServeMuxHandle, pkgHTTP + ".ServeMux.HandleFunc", pkgHTTP + ".Handle", pkgHTTP + ".HandleFunc"} {
 		regs[k] = goPattern
 	}
 
@@ -93,4 +95,99 @@ func buildRegistrations() map[string]Registration {
 		regs[pkgFiber3+"."+recv+".All"] = Registration{MethodArg: None, MethodsArg: None, Pattern: 0, Handlers: 1, AnyMethod: true}
 	}
 	return regs
+}
+
+// Group describes a call that returns a router serving under its
+// receiver's path: a group, a sub-router, or the same router with
+// middleware (chi With).
+type Group struct {
+	Prefix  int  // argument holding the path the group adds, or None
+	Closure int  // argument holding a func(router) called with the group, or None
+	Matched bool // gorilla: the path is matched, not stripped, so a handler mounted under it sees the whole path
+}
+
+// Mount describes a call that serves a router under a prefix it strips
+// (chi Mount, fiber Mount and Use): the router's patterns are relative.
+type Mount struct {
+	Prefix int // argument holding the prefix
+	Sub    int // argument holding the router
+}
+
+// Groups and Mounts are keyed by Key(callee).
+var Groups, Mounts = buildGroups()
+
+// StripPrefix is http.StripPrefix: the handler it wraps sees the request
+// path without the prefix.
+const StripPrefix = pkgHTTP + ".StripPrefix"
+
+func buildGroups() (map[string]Group, map[string]Mount) {
+	groups := map[string]Group{}
+	mounts := map[string]Mount{}
+	adds := Group{Prefix: 0, Closure: None}
+	for _, k := range []string{pkgGin + ".RouterGroup.Group", pkgGin + ".IRouter.Group"} {
+		groups[k] = adds
+	}
+	for _, pkg := range []string{pkgEcho4, pkgEcho5} {
+		groups[pkg+".Echo.Group"] = adds
+		groups[pkg+".Group.Group"] = adds
+	}
+	for _, pkg := range []string{pkgFiber2, pkgFiber3} {
+		for _, recv := range []string{"App", "Group", "Router"} {
+			groups[pkg+"."+recv+".Group"] = adds
+			groups[pkg+"."+recv+".Route"] = Group{Prefix: 0, Closure: 1}
+			if pkg == pkgFiber2 {
+				mounts[pkg+"."+recv+".Mount"] = Mount{Prefix: 0, Sub: 1}
+			} else {
+				mounts[pkg+"."+recv+".Use"] = Mount{Prefix: 0, Sub: 1} // app.Use("/api", sub)
+			}
+		}
+	}
+	for _, pkg := range []string{pkgChi5, pkgChi1} {
+		for _, recv := range []string{"Mux", "Router"} {
+			groups[pkg+"."+recv+".Route"] = Group{Prefix: 0, Closure: 1}
+			groups[pkg+"."+recv+".Group"] = Group{Prefix: None, Closure: 0}
+			groups[pkg+"."+recv+".With"] = Group{Prefix: None, Closure: None}
+			mounts[pkg+"."+recv+".Mount"] = Mount{Prefix: 0, Sub: 1}
+		}
+	}
+	for _, recv := range []string{"Router", "Route"} {
+		for _, name := range []string{"Path", "PathPrefix"} {
+			groups[pkgMux+"."+recv+"."+name] = Group{Prefix: 0, Closure: None, Matched: true}
+		}
+		for _, name := range []string{"Methods", "Host", "Headers", "HeadersRegexp", "Queries", "Schemes", "Name", "NewRoute", "MatcherFunc"} {
+			groups[pkgMux+"."+recv+"."+name] = Group{Prefix: None, Closure: None}
+		}
+	}
+	groups[pkgMux+".Route.Subrouter"] = Group{Prefix: None, Closure: None}
+	return groups, mounts
+}
+
+// ServeMuxHandle is the key of (*http.ServeMux).Handle.
+const ServeMuxHandle = pkgHTTP + ".ServeMux.Handle"
+
+// MuxLike reports a method Handle or HandleFunc of an interface that takes
+// net/http's arguments (a pattern, then an http.Handler or a handler
+// function): a mux the program abstracts, as oapi-codegen's generated
+// ServeMux interface does. It takes the same patterns as http.ServeMux.
+func MuxLike(fn *types.Func) bool {
+	if fn.Name() != "Handle" && fn.Name() != "HandleFunc" {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	if b, ok := sig.Params().At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+		return false
+	}
+	h := sig.Params().At(1).Type()
+	if isNamed(h, pkgHTTP, "Handler", false) {
+		return true
+	}
+	hs, ok := h.Underlying().(*types.Signature)
+	if !ok {
+		return false
+	}
+	fw, _, ok := HandlerShape(hs)
+	return ok && fw == NetHTTP
 }

@@ -37,7 +37,7 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 		Name:       "statuslintmodel",
 		Doc:        "builds statuslint's response model and exports facts about response helpers and handlers",
 		URL:        "https://github.com/statuslint/statuslint",
-		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact)},
+		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact)},
 		ResultType: reflect.TypeOf((*Model)(nil)),
 		Run: func(pass *analysis.Pass) (res any, err error) {
 			// A panic is a bug in statuslint: it becomes one line of error
@@ -143,6 +143,41 @@ func (b *builder) exportFacts() {
 		b.exportFactsOf(fn)
 	}
 	b.flow.graphs.export()
+	facts := b.routes.routeFacts()
+	for _, m := range slices.SortedFunc(maps.Keys(facts), func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) }) {
+		b.pass.ExportObjectFact(m, facts[m])
+	}
+	b.exportInterfaceHandlers()
+}
+
+// exportInterfaceHandlers exports, on each method of an exported interface
+// of the package that one type here implements with a handler, that
+// handler's summary: a package that registers the interface's method value
+// (h := handlers.NewWebhook(); e.POST("", h.Create)) checks it.
+func (b *builder) exportInterfaceHandlers() {
+	scope := b.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() || tn.IsAlias() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for i := range iface.NumExplicitMethods() {
+			m := iface.ExplicitMethod(i)
+			impls := b.idx.implementations(m)
+			if len(impls) != 1 || !m.Exported() {
+				continue
+			}
+			if h := b.idx.handlers[b.idx.decls[impls[0]]]; h != nil {
+				if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+name+"."+m.Name(), []*Handler{h}); f != nil {
+					b.pass.ExportObjectFact(m, f)
+				}
+			}
+		}
+	}
 }
 
 // exportFactsOf exports fn's facts; a panic names fn.

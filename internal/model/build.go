@@ -39,10 +39,11 @@ type builder struct {
 func Build(pass *analysis.Pass, opts Options) *Model {
 	b := newBuilder(pass, opts)
 	b.markGenerated()
-	order := b.idx.order
 	for _, call := range b.idx.regs {
 		b.routes.register(call)
 	}
+	b.routes.delegate()
+	order := b.idx.order // with the handlers delegate and resolve promoted
 	b.model.Remote = b.routes.remote
 	for _, h := range order {
 		if len(h.Routes) == 0 {
@@ -87,7 +88,7 @@ func newBuilder(pass *analysis.Pass, opts Options) *builder {
 		opts:   opts,
 		model:  &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
 		idx:    idx,
-		routes: &routes{idx: idx, pass: pass, canImport: canImport},
+		routes: &routes{idx: idx, pass: pass, canImport: canImport, prefixes: prefixes{idx: idx}},
 		values: newStatusValues(idx, pass, canImport),
 	}
 	b.infer = newInference(idx, b.values, pass, canImport, opts.Wrappers)

@@ -197,3 +197,28 @@ func (f *AdapterFact) String() string {
 	}
 	return "statusAdapter(on success)"
 }
+
+// RouteFact marks a method of an interface that handlers with routes call
+// with their response, as oapi-codegen's generated wrapper calls the
+// ServerInterface (siw.Handler.DeletePet(w, r, id) in the handler of
+// "DELETE /pets/{id}"): its implementation, in whatever package, serves
+// those routes.
+type RouteFact struct {
+	Routes []RouteSummary
+}
+
+// RouteSummary is a route without its position.
+type RouteSummary struct {
+	Methods httpapi.Methods
+	Pattern string
+}
+
+func (*RouteFact) AFact() {}
+
+func (f *RouteFact) String() string {
+	var rs []string
+	for _, r := range f.Routes {
+		rs = append(rs, r.Methods.String()+" "+r.Pattern)
+	}
+	return "routes(" + strings.Join(rs, "; ") + ")"
+}

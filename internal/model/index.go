@@ -39,6 +39,7 @@ type index struct {
 	passed     map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer (Model.PassedTo)
 	htmx       bool                           // a string names an HX-* header (Model.HTMX)
 	keys       map[*types.Func]string         // httpapi.Key of callees (key)
+	extended   []*extendedHandler             // methods with a handler's parameters and more (promote)
 }
 
 // newIndex walks the package's files, leaving out those named *_test.go:
@@ -166,8 +167,8 @@ func (idx *index) visit(n ast.Node, stack []ast.Node) *Handler {
 			}
 		}
 		idx.calls = append(idx.calls, n)
-		if _, key := idx.callee(n); key != "" {
-			if _, ok := httpapi.Registrations[key]; ok {
+		if fn, key := idx.callee(n); fn != nil {
+			if _, ok := idx.registration(n, fn, key); ok {
 				idx.regs = append(idx.regs, n)
 			}
 		}
@@ -240,6 +241,20 @@ func (idx *index) stringValue(e ast.Expr) (string, bool) {
 	return "", false
 }
 
+// registration returns what a route-registering call registers: a
+// framework's (httpapi.Registrations), or a method Handle or HandleFunc of
+// an interface with net/http's signature (oapi-codegen's ServeMux), which
+// takes a Go 1.22 pattern.
+func (idx *index) registration(call *ast.CallExpr, fn *types.Func, key string) (httpapi.Registration, bool) {
+	if reg, ok := httpapi.Registrations[key]; ok {
+		return reg, true
+	}
+	if fn != nil && httpapi.MuxLike(fn) {
+		return httpapi.Registrations[httpapi.ServeMuxHandle], true
+	}
+	return httpapi.Registration{}, false
+}
+
 func (idx *index) callee(call *ast.CallExpr) (*types.Func, string) {
 	fn, _ := typeutil.Callee(idx.info, call).(*types.Func)
 	return fn, idx.key(fn)
@@ -276,10 +291,43 @@ func (idx *index) handler(n ast.Node, ft *ast.FuncType, name string) *Handler {
 	statusResult := false
 	if !ok {
 		if statusResult, ok = httpapi.AdaptedShape(sig); !ok {
+			if d, isDecl := n.(*ast.FuncDecl); isDecl && d.Recv != nil {
+				if fw, at, ok := httpapi.ExtendedShape(sig); ok {
+					idx.extended = append(idx.extended, &extendedHandler{decl: d, fw: fw, at: at, name: name})
+				}
+			}
 			return nil
 		}
 		fw, at = httpapi.NetHTTP, 0
 	}
+	return idx.newHandler(n, sig, name, fw, at, statusResult)
+}
+
+// extendedHandler is a method with a handler's parameters and more
+// (httpapi.ExtendedShape): a handler once an interface it implements
+// is known to be called as one (promote).
+type extendedHandler struct {
+	decl *ast.FuncDecl
+	fw   httpapi.Framework
+	at   int
+	name string
+}
+
+// promote makes the extended method a handler, after the handlers of the walk.
+func (idx *index) promote(x *extendedHandler) *Handler {
+	if h := idx.handlers[x.decl]; h != nil {
+		return h
+	}
+	fn, _ := idx.info.Defs[x.decl.Name].(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	h := idx.newHandler(x.decl, fn.Signature(), x.name, x.fw, x.at, false)
+	idx.order = append(idx.order, h)
+	return h
+}
+
+func (idx *index) newHandler(n ast.Node, sig *types.Signature, name string, fw httpapi.Framework, at int, statusResult bool) *Handler {
 	h := &Handler{
 		Node:         n,
 		Name:         name,

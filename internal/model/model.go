@@ -71,13 +71,14 @@ type Call struct {
 // Route is one registration of a handler.
 type Route struct {
 	Methods httpapi.Methods
-	Pattern string // "" when not a constant
+	Pattern string // the full path a client calls (group and mount prefixes included); "" when not a constant
 	Pos     token.Pos
 }
 
 // RemoteRoute is a route registered here for a handler of another package.
 type RemoteRoute struct {
-	Route   Route
+	Route   Route    // the first of Routes
+	Routes  []Route  // one per prefix of the router it is registered on, same methods
 	Arg     ast.Expr // the handler argument of the registration
 	Handler *HandlerFact
 }

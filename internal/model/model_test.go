@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/statuslint/statuslint/internal/model"
@@ -28,7 +29,17 @@ var modelAnalyzer = &analysis.Analyzer{
 			if h.Methods.Known() {
 				methods = h.Methods.String()
 			}
-			pass.Reportf(h.Node.Pos(), "handler %s %s %s", h.Name, h.Framework, methods)
+			var routes []string
+			for _, r := range h.Routes {
+				if r.Pattern != "" {
+					routes = append(routes, r.Methods.String()+" "+r.Pattern)
+				}
+			}
+			at := ""
+			if len(routes) > 0 {
+				at = " at " + strings.Join(routes, "; ")
+			}
+			pass.Reportf(h.Node.Pos(), "handler %s %s %s%s", h.Name, h.Framework, methods, at)
 			for _, e := range h.Events {
 				if e.Kind == model.StatusOnly || e.Kind == model.Render {
 					if e.Before.Methods.Known() && e.Before.Methods != h.Methods {

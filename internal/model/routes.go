@@ -18,42 +18,55 @@ type routes struct {
 	pass      *analysis.Pass // for other packages' handler summaries
 	canImport bool           // the pass declares statuslint's facts
 	remote    []*RemoteRoute // routes registered here for other packages' handlers
+	prefixes  prefixes       // the path each router's patterns are relative to
+	// ifaceRoutes holds the routes of the handlers that call each
+	// interface method with their response (delegate).
+	ifaceRoutes map[*types.Func][]Route
 }
 
 // register adds the route a registration call makes to every handler its
 // handler arguments resolve to.
 func (rt *routes) register(call *ast.CallExpr) {
-	_, key := rt.idx.callee(call)
-	reg := httpapi.Registrations[key]
+	fn, key := rt.idx.callee(call)
+	reg, _ := rt.idx.registration(call, fn, key)
 	arg := func(i int) ast.Expr {
 		if i >= 0 && i < len(call.Args) {
 			return call.Args[i]
 		}
 		return nil
 	}
-	route := Route{Methods: httpapi.AllMethods, Pos: call.Pos()}
+	methods := httpapi.AllMethods
+	pattern, known := "", reg.Pattern == httpapi.None // gorilla's Route.HandlerFunc: the path is on the chain
 	if p := arg(reg.Pattern); p != nil {
-		route.Pattern, _ = rt.idx.stringValue(p)
+		pattern, known = rt.idx.patternValue(p)
 	}
 	switch {
 	case reg.AnyMethod:
 	case reg.GoPattern:
-		route.Methods, route.Pattern = parseGoPattern(route.Pattern)
+		methods, pattern = parseGoPattern(pattern)
 	case reg.Method != 0:
-		route.Methods = reg.Method
+		methods = reg.Method
 	case reg.MethodArg != httpapi.None:
 		if s, ok := rt.idx.stringValue(arg(reg.MethodArg)); ok {
-			route.Methods = httpapi.ParseMethod(s)
+			methods = httpapi.ParseMethod(s)
 		}
 	case reg.MethodsArg != httpapi.None:
 		if m, ok := rt.methodList(arg(reg.MethodsArg)); ok {
-			route.Methods = m
+			methods = m
 		}
 	case reg.Chain:
-		route.Methods = rt.chainMethods(call)
-		if route.Pattern == "" {
-			route.Pattern = rt.chainPattern(call)
-		}
+		methods = rt.chainMethods(call)
+	}
+	var routes []Route
+	prefixes := rt.prefixes.of(receiver(call, fn), false)
+	if !known || strings.HasPrefix(pattern, "{$}") || (pattern != "" && !strings.HasPrefix(pattern, "/")) {
+		prefixes = nil // a pattern we cannot read, or one with a host: as registered
+	}
+	for _, pre := range prefixes {
+		routes = append(routes, Route{Methods: methods, Pattern: joinPath(pre, pattern), Pos: call.Pos()})
+	}
+	if len(routes) == 0 {
+		routes = []Route{{Methods: methods, Pattern: pattern, Pos: call.Pos()}}
 	}
 	var handlerArgs []ast.Expr
 	if reg.Handlers < len(call.Args) {
@@ -65,11 +78,11 @@ func (rt *routes) register(call *ast.CallExpr) {
 	for _, a := range handlerArgs {
 		var remote []*HandlerFact
 		for _, h := range rt.resolve(a, 0, &remote) {
-			h.Routes = append(h.Routes, route)
-			h.Methods |= route.Methods
+			h.Routes = append(h.Routes, routes...)
+			h.Methods |= methods
 		}
 		for _, f := range remote {
-			rt.remote = append(rt.remote, &RemoteRoute{Route: route, Arg: a, Handler: f})
+			rt.remote = append(rt.remote, &RemoteRoute{Route: routes[0], Routes: routes, Arg: a, Handler: f})
 		}
 	}
 }
@@ -142,18 +155,6 @@ func (rt *routes) chainMethods(call *ast.CallExpr) httpapi.Methods {
 	return m
 }
 
-func (rt *routes) chainPattern(call *ast.CallExpr) string {
-	for _, c := range rt.chain(call) {
-		if _, key := rt.idx.callee(c); strings.HasSuffix(key, "mux.Route.Path") || strings.HasSuffix(key, "mux.Router.Path") {
-			if len(c.Args) == 1 {
-				s, _ := rt.idx.stringValue(c.Args[0])
-				return s
-			}
-		}
-	}
-	return ""
-}
-
 // resolve finds the handler functions an expression given to a router
 // stands for: a function or method value, a func literal, a conversion to
 // http.HandlerFunc, a variable assigned once, a value whose ServeHTTP is
@@ -183,6 +184,9 @@ func (rt *routes) resolve(e ast.Expr, depth int, remote *[]*HandlerFact) []*Hand
 		case *types.Func:
 			if d := rt.idx.decls[obj]; d != nil && rt.idx.handlers[d] != nil {
 				return []*Handler{rt.idx.handlers[d]}
+			}
+			if abstract(obj) {
+				return rt.implementation(obj, remote)
 			}
 			rt.summaryOf(obj, remote)
 			return nil

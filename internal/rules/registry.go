@@ -221,10 +221,38 @@ func (c *Context) reportRemote(rr *model.RemoteRoute, st model.StatusFact, forma
 
 // remoteRoute names a registration's request: "DELETE /widgets/{id}".
 func remoteRoute(rr *model.RemoteRoute, methods httpapi.Methods) string {
-	if rr.Route.Pattern != "" {
-		return methods.Display() + " " + rr.Route.Pattern
+	if s := routeList(rr.Routes, methods); s != "" {
+		return s
 	}
 	return methods.Display()
+}
+
+// routeList names the routes that serve methods: "GET /v1/items/{id} and
+// GET /v2/items/{id}"; "" when none has a known path.
+func routeList(routes []model.Route, m httpapi.Methods) string {
+	var names []string
+	for _, r := range routes {
+		if r.Pattern == "" || r.Methods&m == 0 {
+			continue
+		}
+		name := r.Pattern
+		if bits.OnesCount16(uint16(r.Methods&m)) <= 3 { // "HEAD/POST/PUT/..." says less than the path
+			name = (r.Methods & m).Display() + " " + r.Pattern
+		}
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	const most = 3
+	switch {
+	case len(names) == 0:
+		return ""
+	case len(names) > most:
+		return strings.Join(names[:most], ", ") + fmt.Sprintf(" and %d more", len(names)-most)
+	case len(names) > 1:
+		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	}
+	return names[0]
 }
 
 // ForeignPos returns a position for file:line:col in another package. The
@@ -306,13 +334,8 @@ func (c *Context) events(f func(*model.Event)) {
 func where(e *model.Event) string {
 	h := e.Handler
 	m := e.Before.Methods
-	for _, r := range h.Routes {
-		if r.Pattern != "" && r.Methods&m != 0 {
-			if bits.OnesCount16(uint16(r.Methods&m)) > 3 {
-				return r.Pattern // "HEAD/POST/PUT/..." says less than the path
-			}
-			return (r.Methods & m).Display() + " " + r.Pattern
-		}
+	if s := routeList(h.Routes, m); s != "" {
+		return s
 	}
 	if m.Known() {
 		return m.Display() + " in " + h.Name

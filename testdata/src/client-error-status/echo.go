@@ -38,7 +38,7 @@ func (s *echoServer) createInvoice(c echo.Context) error {
 func (s *echoServer) createInvoiceV1(c echo.Context) error {
 	var inv invoice
 	if err := c.Bind(&inv); err != nil {
-		return echo.NewHTTPError(http.StatusInternalServerError, err.Error()) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from echo\.Context\.Bind\) in POST (/v1)?/invoices; .*use 400 Bad Request`
+		return echo.NewHTTPError(http.StatusInternalServerError, err.Error()) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from echo\.Context\.Bind\) in POST /v1/invoices; .*use 400 Bad Request`
 	}
 	return c.JSON(http.StatusCreated, inv)
 }

@@ -37,7 +37,7 @@ func (s *fiberServer) createPayment(c *fiber.Ctx) error {
 func (s *fiberServer) getPaymentV1(c *fiber.Ctx) error {
 	id, err := c.ParamsInt("id")
 	if err != nil {
-		return fiber.NewError(fiber.StatusInternalServerError, "bad id") // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from fiber\.Ctx\.ParamsInt\) in GET (/v1)?/payments/:id; .*use 400 Bad Request`
+		return fiber.NewError(fiber.StatusInternalServerError, "bad id") // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from fiber\.Ctx\.ParamsInt\) in GET /v1/payments/:id; .*use 400 Bad Request`
 	}
 	return c.JSON(payment{ID: id})
 }

@@ -42,7 +42,7 @@ func (s *ginServer) getTicket(c *gin.Context) {
 func (s *ginServer) createTicket(c *gin.Context) {
 	var t ticket
 	if err := json.NewDecoder(c.Request.Body).Decode(&t); err != nil {
-		c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": err.Error()}) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in POST (/api)?/tickets; .*use 400 Bad Request`
+		c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": err.Error()}) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in POST /api/tickets; .*use 400 Bad Request`
 		return
 	}
 	c.JSON(http.StatusCreated, t)

@@ -39,12 +39,12 @@ func (s *muxServer) getTask(w http.ResponseWriter, r *http.Request) {
 func (s *muxServer) putTask(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.ParseUint(gmux.Vars(r)["id"], 10, 64)
 	if err != nil {
-		w.WriteHeader(http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.ParseUint\) in PUT (/api)?/tasks/\{id\}; .*use 400 Bad Request`
+		w.WriteHeader(http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.ParseUint\) in PUT /api/tasks/\{id\}; .*use 400 Bad Request`
 		return
 	}
 	var t task
 	if err := json.NewDecoder(r.Body).Decode(&t); err != nil {
-		http.Error(w, "bad json", http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in PUT (/api)?/tasks/\{id\}; .*use 400 Bad Request`
+		http.Error(w, "bad json", http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in PUT /api/tasks/\{id\}; .*use 400 Bad Request`
 		return
 	}
 	t.ID = id

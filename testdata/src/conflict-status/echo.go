@@ -41,7 +41,7 @@ func (s *echoServer) signupV1(c echo.Context) error {
 	if err := s.register(c.FormValue("email")); err != nil {
 		switch {
 		case errors.Is(err, ErrDuplicateEmail):
-			return c.JSON(http.StatusInternalServerError, map[string]string{"error": "email taken"}) // want `conflict-status: 500 Internal Server Error answers a duplicate \(conflictstatus\.ErrDuplicateEmail\) in POST (/v1)?/signups; .*use 409 Conflict`
+			return c.JSON(http.StatusInternalServerError, map[string]string{"error": "email taken"}) // want `conflict-status: 500 Internal Server Error answers a duplicate \(conflictstatus\.ErrDuplicateEmail\) in POST /v1/signups; .*use 409 Conflict`
 		default:
 			return c.JSON(http.StatusInternalServerError, map[string]string{"error": err.Error()})
 		}

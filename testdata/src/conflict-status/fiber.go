@@ -48,7 +48,7 @@ func (s *fiberServer) createProductV1(c *fiber.Ctx) error {
 	p := product{SKU: c.FormValue("sku")}
 	if err := s.db.Create(&p).Error; err != nil {
 		if errors.Is(err, gorm.ErrDuplicatedKey) {
-			return fiber.NewError(fiber.StatusBadRequest, "sku taken") // want `conflict-status: 400 Bad Request answers a duplicate \(gorm\.ErrDuplicatedKey\) in POST (/v1)?/products; .*use 409 Conflict`
+			return fiber.NewError(fiber.StatusBadRequest, "sku taken") // want `conflict-status: 400 Bad Request answers a duplicate \(gorm\.ErrDuplicatedKey\) in POST /v1/products; .*use 409 Conflict`
 		}
 		return err
 	}

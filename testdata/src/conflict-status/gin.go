@@ -46,7 +46,7 @@ func (s *ginServer) createUserAPI(c *gin.Context) {
 	u := user{Email: c.PostForm("email")}
 	if err := s.db.Create(&u).Error; err != nil {
 		if errors.Is(err, gorm.ErrDuplicatedKey) {
-			c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": "email taken"}) // want `conflict-status: 500 Internal Server Error answers a duplicate \(gorm\.ErrDuplicatedKey\) in POST (/api)?/users; .*use 409 Conflict`
+			c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": "email taken"}) // want `conflict-status: 500 Internal Server Error answers a duplicate \(gorm\.ErrDuplicatedKey\) in POST /api/users; .*use 409 Conflict`
 			return
 		}
 		c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": err.Error()})

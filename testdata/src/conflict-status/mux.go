@@ -42,7 +42,7 @@ func (s *muxServer) putTag(w stdhttp.ResponseWriter, r *stdhttp.Request) {
 	var myErr *mysql.MySQLError
 	if errors.As(err, &myErr) {
 		if myErr.Number == 1062 {
-			w.WriteHeader(stdhttp.StatusBadRequest) // want `conflict-status: 400 Bad Request answers a duplicate \(MySQL error 1062 \(duplicate entry\)\) in PUT (/api)?/tags/\{name\}; .*use 409 Conflict`
+			w.WriteHeader(stdhttp.StatusBadRequest) // want `conflict-status: 400 Bad Request answers a duplicate \(MySQL error 1062 \(duplicate entry\)\) in PUT /api/tags/\{name\}; .*use 409 Conflict`
 			return
 		}
 	}

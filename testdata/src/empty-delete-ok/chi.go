@@ -51,7 +51,7 @@ func chiDeleteLocks(w http.ResponseWriter, r *http.Request) {
 
 // A route inside r.Route: the method comes from r.Delete.
 func chiDeleteGizmo(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(http.StatusOK) // want `empty-delete-ok: 200 OK with no body answers DELETE (/gizmos)?/\{id\}; a DELETE with nothing to return is 204 No Content`
+	w.WriteHeader(http.StatusOK) // want `empty-delete-ok: 200 OK with no body answers DELETE /gizmos/\{id\}; a DELETE with nothing to return is 204 No Content`
 }
 
 // render.Status with nothing rendered after it: net/http sends an empty 200.

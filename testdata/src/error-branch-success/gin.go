@@ -54,7 +54,7 @@ func (s *ginServer) createWidgetAPI(c *gin.Context) {
 		return
 	}
 	if err := validate.Struct(wd); err != nil {
-		c.JSON(http.StatusOK, gin.H{"ok": false, "error": err.Error()}) // want `error-branch-success: 200 OK answers a request that failed validation \(the error comes from validator\.Validate\.Struct\) in POST (/api)?/widgets; .*use 422 Unprocessable Entity`
+		c.JSON(http.StatusOK, gin.H{"ok": false, "error": err.Error()}) // want `error-branch-success: 200 OK answers a request that failed validation \(the error comes from validator\.Validate\.Struct\) in POST /api/widgets; .*use 422 Unprocessable Entity`
 		return
 	}
 	c.JSON(http.StatusCreated, wd)

@@ -77,7 +77,7 @@ func chiLockWidget(w http.ResponseWriter, r *http.Request) {
 // A route inside r.Route: the method comes from r.Get.
 func chiListGizmos(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusCreated
-	render.Status(r, status) // want `method-status: 201 Created answers GET (/gizmos)?/; .*, use 200 OK`
+	render.Status(r, status) // want `method-status: 201 Created answers GET /gizmos; .*, use 200 OK`
 	render.JSON(w, r, []widget{})
 }
 

@@ -60,7 +60,7 @@ func fiberGuardedOrder(c *fiber.Ctx) error {
 }
 
 func fiberListOrders(c *fiber.Ctx) error {
-	c.Status(201) // want `method-status: 201 Created answers GET (/v1)?/orders; .*, use 200 OK`
+	c.Status(201) // want `method-status: 201 Created answers GET /v1/orders; .*, use 200 OK`
 	return c.JSON([]order{})
 }
 

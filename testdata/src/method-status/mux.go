@@ -53,7 +53,7 @@ func muxSearchGadgets(w nethttp.ResponseWriter, r *nethttp.Request) {
 }
 
 func muxGetGadgetV2(w nethttp.ResponseWriter, r *nethttp.Request) {
-	nethttp.Error(w, "created", nethttp.StatusCreated) // want `method-status: 201 Created answers GET (/v2)?/gadgets/\{id\}; .*, use 200 OK`
+	nethttp.Error(w, "created", nethttp.StatusCreated) // want `method-status: 201 Created answers GET /v2/gadgets/\{id\}; .*, use 200 OK`
 }
 
 func muxLockGadget(w nethttp.ResponseWriter, r *nethttp.Request) {

@@ -36,7 +36,7 @@ func routes(mux *http.ServeMux, s *itemServer) {
 
 // json.NewEncoder(w).Encode after WriteHeader(204): ErrBodyNotAllowed.
 func getItem(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(http.StatusNoContent) // want `no-content-body: 204 No Content is sent with a body in GET /items/\{id\}; a 204 response cannot carry one and the client never sees it, use 200 OK to keep the body`
+	w.WriteHeader(http.StatusNoContent) // want `no-content-body: 204 No Content is sent with a body in GET /items/\{id\} and GET /logged; a 204 response cannot carry one and the client never sees it, use 200 OK to keep the body`
 	json.NewEncoder(w).Encode(item{ID: r.PathValue("id")})
 }
 

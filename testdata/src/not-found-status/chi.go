@@ -58,7 +58,7 @@ func (s *chiServer) getSeries(w http.ResponseWriter, r *http.Request) {
 	var name string
 	err := s.conn.QueryRow(r.Context(), "SELECT name FROM series WHERE id = $1", chi.URLParam(r, "id")).Scan(&name)
 	if errors.Is(err, pgx.ErrNoRows) {
-		w.WriteHeader(http.StatusBadRequest) // want `not-found-status: 400 Bad Request answers a not-found error \(pgx\.ErrNoRows\) in GET (/series)?/\{id\}; .*use 404 Not Found`
+		w.WriteHeader(http.StatusBadRequest) // want `not-found-status: 400 Bad Request answers a not-found error \(pgx\.ErrNoRows\) in GET /series/\{id\}; .*use 404 Not Found`
 		return
 	}
 	render.PlainText(w, r, name)

@@ -57,7 +57,7 @@ func (s *fiberServer) getCartV1(c *fiber.Ctx) error {
 	var ct cart
 	if err := s.db.First(&ct, c.Params("id")).Error; err != nil {
 		if errors.Is(err, gorm.ErrRecordNotFound) {
-			return c.SendStatus(500) // want `not-found-status: 500 Internal Server Error answers a not-found error \(gorm\.ErrRecordNotFound\) in GET (/v1)?/carts/:id; .*use 404 Not Found`
+			return c.SendStatus(500) // want `not-found-status: 500 Internal Server Error answers a not-found error \(gorm\.ErrRecordNotFound\) in GET /v1/carts/:id; .*use 404 Not Found`
 		}
 		return c.SendStatus(500)
 	}

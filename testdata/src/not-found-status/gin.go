@@ -48,7 +48,7 @@ func (s *ginServer) getShelfAPI(c *gin.Context) {
 	var sh shelf
 	if err := s.db.WithContext(c).Where("id = ?", c.Param("id")).First(&sh).Error; err != nil {
 		if errors.Is(err, orm.ErrRecordNotFound) {
-			c.AbortWithStatusJSON(http.StatusBadRequest, gin.H{"error": "no such shelf"}) // want `not-found-status: 400 Bad Request answers a not-found error \(gorm\.ErrRecordNotFound\) in GET (/api)?/shelves/:id; .*use 404 Not Found`
+			c.AbortWithStatusJSON(http.StatusBadRequest, gin.H{"error": "no such shelf"}) // want `not-found-status: 400 Bad Request answers a not-found error \(gorm\.ErrRecordNotFound\) in GET /api/shelves/:id; .*use 404 Not Found`
 			return
 		}
 		c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": err.Error()})

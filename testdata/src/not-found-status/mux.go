@@ -47,7 +47,7 @@ func (s *muxServer) getReviewAPI(w stdhttp.ResponseWriter, r *stdhttp.Request) {
 	vars := mux.Vars(r)
 	var rv review
 	if err := s.coll.FindOne(r.Context(), bson.M{"_id": vars["id"]}).Decode(&rv); err == mongo.ErrNoDocuments {
-		w.WriteHeader(stdhttp.StatusBadRequest) // want `not-found-status: 400 Bad Request answers a not-found error \(mongo\.ErrNoDocuments\) in GET (/api)?/reviews/\{id\}; .*use 404 Not Found`
+		w.WriteHeader(stdhttp.StatusBadRequest) // want `not-found-status: 400 Bad Request answers a not-found error \(mongo\.ErrNoDocuments\) in GET /api/reviews/\{id\}; .*use 404 Not Found`
 		return
 	}
 	json.NewEncoder(w).Encode(rv)

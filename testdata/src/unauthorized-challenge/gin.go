@@ -42,7 +42,7 @@ func ginAuthRequired() gin.HandlerFunc {
 
 func (api *ginAPI) orders(c *gin.Context) {
 	if _, ok := c.Get("user"); !ok {
-		c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"error": "no user"}) // want `unauthorized-challenge: 401 Unauthorized in GET (/gin)?/orders has no WWW-Authenticate header`
+		c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"error": "no user"}) // want `unauthorized-challenge: 401 Unauthorized in GET /gin/orders has no WWW-Authenticate header`
 		return
 	}
 	c.JSON(http.StatusOK, []string{})

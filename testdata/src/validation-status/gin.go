@@ -53,7 +53,7 @@ func (s *ginServer) createOrderAPI(c *gin.Context) {
 		return
 	}
 	if err := validate.Struct(req); err != nil {
-		c.AbortWithStatusJSON(http.StatusBadRequest, gin.H{"error": err.Error()}) // want `validation-status: 400 Bad Request answers a request that failed validation \(the error comes from validator\.Validate\.Struct\) in POST (/api)?/orders; .*422 Unprocessable Entity`
+		c.AbortWithStatusJSON(http.StatusBadRequest, gin.H{"error": err.Error()}) // want `validation-status: 400 Bad Request answers a request that failed validation \(the error comes from validator\.Validate\.Struct\) in POST /api/orders; .*422 Unprocessable Entity`
 		return
 	}
 	c.JSON(http.StatusCreated, req)

@@ -46,11 +46,11 @@ func (s *muxServer) createAddress(w http.ResponseWriter, r *http.Request) {
 func (s *muxServer) putAddress(w http.ResponseWriter, r *http.Request) {
 	var req addressRequest
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-		w.WriteHeader(http.StatusUnprocessableEntity) // want `validation-status: 422 Unprocessable Entity answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in PUT (/api)?/addresses/\{id\}; .*400 Bad Request`
+		w.WriteHeader(http.StatusUnprocessableEntity) // want `validation-status: 422 Unprocessable Entity answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in PUT /api/addresses/\{id\}; .*400 Bad Request`
 		return
 	}
 	if err := s.v.StructPartial(req, "Zip"); err != nil {
-		http.Error(w, err.Error(), 400) // want `validation-status: 400 Bad Request answers a request that failed validation \(the error comes from validator\.Validate\.StructPartial\) in PUT (/api)?/addresses/\{id\}; .*422 Unprocessable Entity`
+		http.Error(w, err.Error(), 400) // want `validation-status: 400 Bad Request answers a request that failed validation \(the error comes from validator\.Validate\.StructPartial\) in PUT /api/addresses/\{id\}; .*422 Unprocessable Entity`
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)

@@ -1,0 +1,226 @@
+package model
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/statuslint/statuslint/internal/httpapi"
+)
+
+// Handlers behind interfaces. A router given a method value of an
+// interface (h := NewWebhookHandler(); e.POST("", h.Create)) serves the
+// method of the one type of this package that implements the interface,
+// or, when the interface is another package's, the handler that package
+// says is its only implementation (a HandlerFact on the interface
+// method). An interface with two implementations stays unresolved.
+//
+// A handler with routes that calls an interface method with its response
+// (oapi-codegen's wrapper: siw.Handler.DeletePet(w, r, id)) delegates its
+// routes to the implementations of that method: in this package directly,
+// in the packages that implement the interface through a RouteFact on the
+// method. A method with a handler's parameters and more (DeletePet(w, r,
+// id int64)) becomes a handler when it is such an implementation.
+
+// abstract reports a method of an interface.
+func abstract(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
+}
+
+// implementations returns the methods of this package's named types that
+// implement the interface method m.
+func (idx *index) implementations(m *types.Func) []*types.Func {
+	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	if iface == nil {
+		return nil
+	}
+	var out []*types.Func
+	scope := idx.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		ptr := types.NewPointer(tn.Type())
+		if !types.Implements(ptr, iface) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(ptr, true, idx.pkg, m.Name())
+		if fn, ok := obj.(*types.Func); ok && idx.decls[fn] != nil {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+// handlerOf returns the handler fn declares, promoting a method with a
+// handler's parameters and more.
+func (idx *index) handlerOf(fn *types.Func) *Handler {
+	d := idx.decls[fn]
+	if d == nil {
+		return nil
+	}
+	if h := idx.handlers[d]; h != nil {
+		return h
+	}
+	for _, x := range idx.extended {
+		if x.decl == d {
+			return idx.promote(x)
+		}
+	}
+	return nil
+}
+
+// implementation resolves an interface method given to a router: for an
+// interface of this package, its one implementation here; for another
+// package's, the summary that package gives (its one implementation
+// there: a type here that happens to have the same methods is not taken
+// for the value).
+func (rt *routes) implementation(m *types.Func, remote *[]*HandlerFact) []*Handler {
+	if m.Pkg() != rt.idx.pkg {
+		rt.summaryOf(m, remote)
+		return nil
+	}
+	if impls := rt.idx.implementations(m); len(impls) == 1 {
+		if h := rt.idx.handlerOf(impls[0]); h != nil {
+			return []*Handler{h}
+		}
+	}
+	return nil
+}
+
+// delegate gives the routes of each handler that calls an interface
+// method with its response to that method's implementations here, and
+// keeps them for the method's RouteFact when the interface is this
+// package's.
+func (rt *routes) delegate() {
+	for _, h := range rt.idx.order {
+		if len(h.Routes) == 0 {
+			continue
+		}
+		ast.Inspect(h.Body(), func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, _ := rt.idx.callee(call)
+			if fn == nil || !abstract(fn) || !handlerLike(fn.Signature()) || !rt.passesResponse(call) {
+				return true
+			}
+			if rt.ifaceRoutes == nil {
+				rt.ifaceRoutes = map[*types.Func][]Route{}
+			}
+			rt.ifaceRoutes[fn] = append(rt.ifaceRoutes[fn], h.Routes...)
+			return true
+		})
+	}
+	for m, routes := range rt.ifaceRoutes {
+		for _, impl := range rt.idx.implementations(m) {
+			if h := rt.idx.handlerOf(impl); h != nil {
+				addRoutes(h, routes)
+			}
+		}
+	}
+	rt.importedRoutes()
+}
+
+// importedRoutes gives the methods of this package that implement an
+// interface method with a RouteFact the routes it carries.
+func (rt *routes) importedRoutes() {
+	if !rt.canImport {
+		return
+	}
+	byName := map[string][]*types.Func{} // interface methods of the direct imports
+	for _, imp := range rt.idx.pkg.Imports() {
+		scope := imp.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !tn.Exported() {
+				continue
+			}
+			iface, ok := tn.Type().Underlying().(*types.Interface)
+			if !ok {
+				continue
+			}
+			for i := range iface.NumExplicitMethods() {
+				m := iface.ExplicitMethod(i)
+				byName[m.Name()] = append(byName[m.Name()], m)
+			}
+		}
+	}
+	if len(byName) == 0 {
+		return
+	}
+	for _, fn := range rt.idx.funcs {
+		ms := byName[fn.Name()]
+		recv := fn.Signature().Recv()
+		if len(ms) == 0 || recv == nil || !handlerLike(fn.Signature()) {
+			continue
+		}
+		t := recv.Type()
+		if _, isPtr := t.(*types.Pointer); !isPtr {
+			t = types.NewPointer(t)
+		}
+		for _, m := range ms {
+			var f RouteFact
+			iface := m.Signature().Recv().Type().Underlying().(*types.Interface)
+			if !types.Implements(t, iface) || !rt.pass.ImportObjectFact(m, &f) {
+				continue
+			}
+			h := rt.idx.handlerOf(fn)
+			if h == nil {
+				continue
+			}
+			var routes []Route
+			for _, r := range f.Routes {
+				routes = append(routes, Route{Methods: r.Methods, Pattern: r.Pattern, Pos: fn.Pos()})
+			}
+			addRoutes(h, routes)
+		}
+	}
+}
+
+// routeFacts returns the RouteFacts of this package's interface methods.
+func (rt *routes) routeFacts() map[*types.Func]*RouteFact {
+	out := map[*types.Func]*RouteFact{}
+	for m, routes := range rt.ifaceRoutes {
+		if m.Pkg() != rt.idx.pkg {
+			continue
+		}
+		f := &RouteFact{}
+		for _, r := range routes {
+			f.Routes = append(f.Routes, RouteSummary{Methods: r.Methods, Pattern: r.Pattern})
+		}
+		out[m] = f
+	}
+	return out
+}
+
+func addRoutes(h *Handler, routes []Route) {
+	for _, r := range routes {
+		h.Routes = append(h.Routes, r)
+		h.Methods |= r.Methods
+	}
+}
+
+// handlerLike reports a handler's signature, with or without more parameters.
+func handlerLike(sig *types.Signature) bool {
+	if _, _, ok := httpapi.HandlerShape(sig); ok {
+		return true
+	}
+	_, _, ok := httpapi.ExtendedShape(sig)
+	return ok
+}
+
+// passesResponse reports a call whose first argument is a response writer
+// or a framework context.
+func (rt *routes) passesResponse(call *ast.CallExpr) bool {
+	if len(call.Args) == 0 {
+		return false
+	}
+	_, ok := httpapi.FrameworkOf(rt.idx.info.TypeOf(call.Args[0]))
+	return ok
+}

@@ -1,0 +1,53 @@
+package methodstatus
+
+// Handlers reached through interface-typed values: the one implementation
+// of the interface is the handler (here, or in another package through
+// its summary); an interface with two implementations stays unresolved.
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"statuslint.test/src/helpers/hooks"
+)
+
+type feedHandler interface {
+	Feed(c echo.Context) error
+}
+
+func newFeedHandler() feedHandler { return &feeds{} }
+
+type feeds struct{}
+
+func (f *feeds) Feed(c echo.Context) error {
+	return c.JSON(http.StatusCreated, []string{}) // want `method-status: 201 Created answers GET /feeds; .*, use 200 OK`
+}
+
+type lister interface {
+	List(c echo.Context) error
+}
+
+type memLister struct{}
+
+func (memLister) List(c echo.Context) error { return c.JSON(http.StatusCreated, []string{}) }
+
+type dbLister struct{}
+
+func (dbLister) List(c echo.Context) error { return c.JSON(http.StatusCreated, []string{}) }
+
+func ifaceRoutes(e *echo.Echo, mem bool) {
+	h := newFeedHandler()
+	e.GET("/feeds", h.Feed)
+
+	var l lister = dbLister{}
+	if mem {
+		l = memLister{}
+	}
+	e.GET("/lists", l.List) // two implementations: unresolved, no finding
+
+	hk := hooks.New()
+	e.GET("/hooks", hk.List) // want `method-status: hooks.Handler.List: 201 Created answers GET /hooks, registered here; .*, use 200 OK`
+	st := hooks.NewStore(mem)
+	e.GET("/stores", st.Items) // two implementations in hooks: unresolved
+}

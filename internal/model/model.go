@@ -204,6 +204,7 @@ type State struct {
 	Async        bool     // work was handed to a goroutine on every path
 
 	origins map[*types.Var]*ast.CallExpr // the call that last assigned each variable, on every path
+	known   []known                      // tests decided on every path, their variables unassigned since (decide.go)
 }
 
 // Origin returns the call that last assigned v on every path here, or nil.

@@ -52,8 +52,10 @@ type flowResult struct {
 	mayBody     map[*cfg.Block]bool // some path from the block's start writes a body (or may)
 	exit        State               // the state on every way out (returns and the end of the body)
 	exitKnown   bool
-	exitBy      map[When]State // ways out merged by the result they return (Always: nil error)
-	exitBad     bool           // a way out whose result is neither a constant bool nor nil/non-nil error
+	exitBy      map[When]State      // ways out merged by the result they return (Always: nil error)
+	exitBad     bool                // a way out whose result is neither a constant bool nor nil/non-nil error
+	live        map[*cfg.Block]bool // the blocks the forward flow reached; nil when it did not run
+	unstable    map[*types.Var]bool // locals changed where the flow sees no assignment (decide.go); nil until needed
 }
 
 // once flows h unless it was flowed already (a handler is flowed on
@@ -95,8 +97,15 @@ func (fl *flow) run(h *Handler) {
 		for i, succ := range blk.Succs {
 			next := out.clone()
 			if cond := condition(blk); cond != nil {
+				d, decidable := fl.decision(h, cond, i == 0)
+				if decidable && out.contradicts(d) {
+					continue // the guards decided the test the other way: a dead edge
+				}
 				fl.refine(&next, cond, i == 0)
 				fl.refineHelpers(&next, cond, i == 0, succ)
+				if decidable {
+					next.learn(d)
+				}
 			}
 			if old := in[succ]; old == nil {
 				in[succ] = &next
@@ -111,10 +120,19 @@ func (fl *flow) run(h *Handler) {
 	}
 	fl.exitState(h, in)
 	// Every path that reaches the exit writes a response: a greatest
-	// fixpoint, so a loop whose every way out writes counts.
+	// fixpoint, so a loop whose every way out writes counts. A block the
+	// forward flow never reached (behind a dead edge) is on no path: it
+	// holds every "must" vacuously and no "may".
+	h.flow.live = map[*cfg.Block]bool{}
+	for blk := range in {
+		h.flow.live[blk] = true
+	}
 	h.flow.mustRespond = h.flow.must(func(e *Event) bool { return e.Responds() && !e.Informational() })
 	h.flow.mustStatus = h.flow.must(func(e *Event) bool { return e.SetsStatus() && !e.Informational() })
 	h.flow.mayBody = fixpoint(h.flow.graph, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+		if !h.flow.reached(blk) {
+			return false
+		}
 		for _, st := range h.flow.steps[blk] {
 			if st.ev != nil && (st.ev.WritesBody() || st.ev.Kind == Opaque || st.ev.ExplicitEmpty()) {
 				return true
@@ -266,6 +284,9 @@ func fixpoint(g *cfg.CFG, f func(*cfg.Block, map[*cfg.Block]bool) bool) map[*cfg
 // event satisfying pred.
 func (r *flowResult) must(pred func(*Event) bool) map[*cfg.Block]bool {
 	return greatest(r.graph, func(blk *cfg.Block, m map[*cfg.Block]bool) bool {
+		if !r.reached(blk) {
+			return true
+		}
 		for _, st := range r.steps[blk] {
 			if st.ev != nil && pred(st.ev) {
 				return true
@@ -274,6 +295,11 @@ func (r *flowResult) must(pred func(*Event) bool) map[*cfg.Block]bool {
 		return allSuccs(blk, m)
 	})
 }
+
+// reached reports whether the forward flow reached blk: false behind a
+// dead edge (decide.go) and in code after a return. Before the forward
+// flow ran (a function with no events) every block counts.
+func (r *flowResult) reached(blk *cfg.Block) bool { return r.live == nil || r.live[blk] }
 
 // condition returns the boolean a two-way block branches on.
 func condition(blk *cfg.Block) ast.Expr {
@@ -306,6 +332,7 @@ func (fl *flow) transfer(h *Handler, blk *cfg.Block, s State, record bool) State
 			} else {
 				delete(s.origins, st.assign)
 			}
+			s.forgetKnown(st.assign)
 			continue
 		}
 		ev := st.ev

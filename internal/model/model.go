@@ -205,6 +205,7 @@ type State struct {
 	Async        bool     // work was handed to a goroutine on every path
 
 	origins map[*types.Var]*ast.CallExpr // the call that last assigned each variable, on every path
+	known   []known                      // tests decided on every path, their variables unassigned since (decide.go)
 }
 
 // Origin returns the call that last assigned v on every path here, or nil.
@@ -348,4 +349,71 @@ func EnclosingList(body *ast.BlockStmt, stmt ast.Stmt) []ast.Stmt {
 		return true
 	})
 	return found
+}
+
+// Bodies returns the body writes made with e's status in effect: e itself
+// when it renders, and the reached events that write a body while e's
+// status may be the one in effect (w.WriteHeader(200) then
+// json.NewEncoder(w).Encode(v); fiber's c.Status(200).JSON(v)).
+func (e *Event) Bodies() []*Event {
+	var out []*Event
+	if e.WritesBody() {
+		out = append(out, e)
+	}
+	for _, o := range e.Handler.Events {
+		if o != e && o.Reached && o.WritesBody() && slices.Contains(o.Before.Status, e) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// BodyArgs returns the arguments of a body write that make its body: every
+// argument but the response and the status.
+func (e *Event) BodyArgs() []ast.Expr {
+	if e.Call == nil {
+		return nil
+	}
+	if e.Sink.Body >= 0 && e.Sink.Body < len(e.Call.Args) {
+		return e.Call.Args[e.Sink.Body : e.Sink.Body+1]
+	}
+	var out []ast.Expr
+	for i, a := range e.Call.Args {
+		if i != e.Sink.Resp && i != e.Sink.Status {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Assigned is a local variable with the call that last assigned it.
+type Assigned struct {
+	Var  *types.Var
+	Call *ast.CallExpr
+}
+
+// BodyOrigins returns the local variables the event's body arguments read
+// (directly, through fields, addresses or inside composite literals, not
+// inside function literals), each with the call that last assigned it on
+// every path to the event; variables with no such call are left out.
+func (e *Event) BodyOrigins(info *types.Info) []Assigned {
+	var out []Assigned
+	for _, a := range e.BodyArgs() {
+		ast.Inspect(a, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.Ident:
+				v, ok := info.Uses[n].(*types.Var)
+				if !ok || v.IsField() {
+					return true
+				}
+				if call := e.Before.Origin(v); call != nil && !slices.ContainsFunc(out, func(x Assigned) bool { return x.Var == v }) {
+					out = append(out, Assigned{Var: v, Call: call})
+				}
+			}
+			return true
+		})
+	}
+	return out
 }

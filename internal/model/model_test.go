@@ -42,6 +42,10 @@ var modelAnalyzer = &analysis.Analyzer{
 			pass.Reportf(h.Node.Pos(), "handler %s %s %s%s", h.Name, h.Framework, methods, at)
 			for _, e := range h.Events {
 				if e.Kind == model.StatusOnly || e.Kind == model.Render {
+					if !e.Reached {
+						pass.Reportf(e.Call.Pos(), "unreached")
+						continue
+					}
 					if e.Before.Methods.Known() && e.Before.Methods != h.Methods {
 						pass.Reportf(e.Call.Pos(), "answers %s", e.Before.Methods)
 					}

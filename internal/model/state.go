@@ -79,6 +79,7 @@ func (s State) clone() State {
 	// flow's transfer copies origins before it assigns (a clone per edge
 	// was most of the model's allocations).
 	c.Guards = slices.Clip(s.Guards)
+	c.known = slices.Clip(s.known)
 	return c
 }
 
@@ -100,6 +101,9 @@ func (s *State) merge(o State) bool {
 	}
 	for _, e := range o.SentBy {
 		s.SentBy = addEvent(s.SentBy, e)
+	}
+	if slices.ContainsFunc(s.known, func(k known) bool { return !o.knows(k) }) {
+		s.known = slices.DeleteFunc(slices.Clone(s.known), func(k known) bool { return !o.knows(k) })
 	}
 	lost := func(g Guard) bool { return !slices.Contains(o.Guards, g) }
 	if slices.ContainsFunc(s.Guards, lost) {
@@ -124,7 +128,7 @@ func (s State) equal(o State) bool {
 		s.Sent == o.Sent && s.MaySent == o.MaySent && s.Unknown == o.Unknown && s.Async == o.Async &&
 		slices.Equal(s.Headers, o.Headers) &&
 		slices.Equal(s.Status, o.Status) && slices.Equal(s.SentBy, o.SentBy) &&
-		slices.Equal(s.Guards, o.Guards) && len(s.origins) == len(o.origins)
+		slices.Equal(s.Guards, o.Guards) && len(s.origins) == len(o.origins) && len(s.known) == len(o.known)
 }
 
 func addKey(list []string, k string) []string {

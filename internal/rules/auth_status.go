@@ -51,22 +51,36 @@ if err != nil {
 
 func runAuthStatus(c *Context) {
 	c.statuses(func(e *model.Event) {
-		if e.Status != 401 && e.Status != 403 {
-			return
-		}
-		ev, ok := c.Classify.AuthOf(e)
+		want, ev, ok := authWant(c, e)
 		if !ok {
 			return
 		}
-		switch {
-		case e.Status == 401 && ev.Kind == classify.Authz:
+		if want == 403 {
 			c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 403), nil,
 				"%s answers %s in %s; the user is known but not allowed, which is 403 Forbidden",
 				httpapi.Describe(401), ev.What, where(e))
-		case e.Status == 403 && ev.Kind == classify.Authn:
-			c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 401), nil,
-				"%s answers %s in %s; missing or invalid credentials are 401 Unauthorized",
-				httpapi.Describe(403), ev.What, where(e))
+			return
 		}
+		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 401), nil,
+			"%s answers %s in %s; missing or invalid credentials are 401 Unauthorized",
+			httpapi.Describe(403), ev.What, where(e))
 	})
+}
+
+// authWant returns the status auth-status puts in place of e's: 403 for a
+// 401 behind an authorization guard, 401 for a 403 behind an
+// authentication guard, with the guard that says so.
+func authWant(c *Context, e *model.Event) (int, classify.AuthEvidence, bool) {
+	if e.Status != 401 && e.Status != 403 {
+		return 0, classify.AuthEvidence{}, false
+	}
+	ev, ok := c.Classify.AuthOf(e)
+	switch {
+	case !ok:
+	case e.Status == 401 && ev.Kind == classify.Authz:
+		return 403, ev, true
+	case e.Status == 403 && ev.Kind == classify.Authn:
+		return 401, ev, true
+	}
+	return 0, classify.AuthEvidence{}, false
 }

@@ -36,6 +36,17 @@ func (r errorStatus) run(c *Context) {
 	})
 }
 
+// requestError returns the evidence that e answers an error the request
+// caused in reading it: decoding (a malformed body, a bad path or query
+// value) or validating it. A 401 or 403 there is not about access.
+func requestError(c *Context, e *model.Event) (classify.Evidence, bool) {
+	ev, ok := c.Classify.ErrorOf(e)
+	if !ok || (ev.Class != classify.Decode && ev.Class != classify.Validate) {
+		return classify.Evidence{}, false
+	}
+	return ev, true
+}
+
 func describeError(ev classify.Evidence) string {
 	switch ev.Class {
 	case classify.Decode:

@@ -45,3 +45,18 @@ func chiExportCreated(w http.ResponseWriter, r *http.Request) {
 	render.Status(r, http.StatusCreated)
 	render.JSON(w, r, job{ID: "1"})
 }
+
+func chiResultRoutes(r chi.Router) {
+	r.Post("/chi/items", chiCreateAndNotify)
+}
+
+func chiCreateAndNotify(w http.ResponseWriter, r *http.Request) {
+	item, err := store.Create(chi.URLParam(r, "name"))
+	if err != nil {
+		http.Error(w, "store failed", http.StatusInternalServerError)
+		return
+	}
+	go notify(item)
+	render.Status(r, http.StatusOK)
+	render.JSON(w, r, item)
+}

@@ -52,3 +52,26 @@ func echo5UploadCreated(c *echo5.Context) error {
 	c.Response().Header().Set(echo5.HeaderLocation, "/v5/uploads/1")
 	return c.JSON(http.StatusCreated, job{ID: "1"})
 }
+
+func echoResultRoutes(e *echo.Echo, e5 *echo5.Echo) {
+	e.POST("/echo/items", echoCreateAndNotify)
+	e5.POST("/v5/items", echo5CreateAndNotify)
+}
+
+func echoCreateAndNotify(c echo.Context) error {
+	item, err := store.Create(c.FormValue("name"))
+	if err != nil {
+		return err
+	}
+	go notify(item)
+	return c.JSON(http.StatusOK, item)
+}
+
+func echo5CreateAndNotify(c *echo5.Context) error {
+	item, err := store.Create(c.FormValue("name"))
+	if err != nil {
+		return err
+	}
+	go notify(item)
+	return c.JSON(http.StatusOK, map[string]any{"item": item})
+}

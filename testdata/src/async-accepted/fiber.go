@@ -52,3 +52,32 @@ func fiber3WebhookCreated(c fiber3.Ctx) error {
 	c.Location("/v3/webhooks/1")
 	return c.Status(fiber3.StatusCreated).JSON(job{ID: "1"})
 }
+
+func fiberResultRoutes(app *fiber.App, app3 *fiber3.App) {
+	app.Post("/fiber/items", fiberCreateAndNotify)
+	app.Post("/fiber/items/queued", fiberQueued)
+	app3.Post("/v3/items", fiber3CreateAndNotify)
+}
+
+func fiberCreateAndNotify(c *fiber.Ctx) error {
+	item, err := store.Create(c.FormValue("name"))
+	if err != nil {
+		return err
+	}
+	go notify(item)
+	return c.Status(fiber.StatusOK).JSON(item)
+}
+
+func fiberQueued(c *fiber.Ctx) error {
+	go process(job{})
+	return c.Status(fiber.StatusOK).JSON(fiber.Map{"status": "queued"}) // want `async-accepted: 200 OK answers POST /fiber/items/queued after handing the work to a goroutine`
+}
+
+func fiber3CreateAndNotify(c fiber3.Ctx) error {
+	item, err := store.Create(c.FormValue("name"))
+	if err != nil {
+		return err
+	}
+	go notify(item)
+	return c.Status(fiber3.StatusOK).JSON(item)
+}

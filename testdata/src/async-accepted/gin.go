@@ -62,3 +62,33 @@ func ginMaybeAsync(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, gin.H{"status": "done"})
 }
+
+func ginResultRoutes(r *gin.Engine) {
+	r.POST("/gin/items", ginCreateAndNotify)
+	r.POST("/gin/items/queued", ginQueuedWithID)
+	r.POST("/gin/items/error", ginErrorOnly)
+}
+
+// The item exists when the answer goes out; the goroutine only notifies.
+func ginCreateAndNotify(c *gin.Context) {
+	item, err := store.Create(c.PostForm("name"))
+	if err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+		return
+	}
+	go notify(item)
+	c.JSON(http.StatusOK, item)
+}
+
+func ginQueuedWithID(c *gin.Context) {
+	id := newID()
+	go process(job{ID: id})
+	c.JSON(http.StatusOK, gin.H{"id": id}) // want `async-accepted: 200 OK answers POST /gin/items/queued after handing the work to a goroutine`
+}
+
+// The error of the work is not its result.
+func ginErrorOnly(c *gin.Context) {
+	_, err := store.Create(c.PostForm("name"))
+	go process(job{})
+	c.JSON(http.StatusOK, gin.H{"error": err}) // want `async-accepted: 200 OK answers POST /gin/items/error after handing the work to a goroutine`
+}

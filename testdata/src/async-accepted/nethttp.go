@@ -3,6 +3,7 @@ package asyncaccepted
 import (
 	"encoding/json"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 )
@@ -191,4 +192,76 @@ func errorOnly(w http.ResponseWriter, r *http.Request) {
 	}
 	process(j)
 	w.WriteHeader(http.StatusOK)
+}
+
+// --- the answer carries the result of work done in the handler ---
+
+type itemStore struct{}
+
+func (itemStore) Create(name string) (job, error) { return job{ID: name}, nil }
+func (itemStore) Count() (int, error)             { return 0, nil }
+
+var store itemStore
+
+func newID() string { return "1" }
+
+func resultRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("POST /items", createAndNotify)
+	mux.HandleFunc("POST /items/wrapped", createWrapped)
+	mux.HandleFunc("POST /items/id", queuedWithID)
+	mux.HandleFunc("POST /items/echo", echoInput)
+	mux.HandleFunc("POST /items/number", parsedNumber)
+}
+
+// The item exists when the answer goes out; the goroutine only notifies.
+func createAndNotify(w http.ResponseWriter, r *http.Request) {
+	it, err := store.Create(r.FormValue("name"))
+	if err != nil {
+		http.Error(w, "store failed", http.StatusInternalServerError)
+		return
+	}
+	go notify(it)
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	json.NewEncoder(w).Encode(it)
+}
+
+// The result inside a literal, and the goroutine before the work.
+func createWrapped(w http.ResponseWriter, r *http.Request) {
+	go audit(job{})
+	n, err := store.Count()
+	if err != nil {
+		http.Error(w, "store failed", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+	json.NewEncoder(w).Encode(map[string]int{"total": n})
+}
+
+// An identifier made for the job is an acknowledgement, not a result.
+func queuedWithID(w http.ResponseWriter, r *http.Request) {
+	id := newID()
+	go process(job{ID: id})
+	w.WriteHeader(http.StatusOK) // want `async-accepted: 200 OK answers POST /items/id after handing the work to a goroutine`
+	json.NewEncoder(w).Encode(map[string]string{"id": id, "status": "queued"})
+}
+
+// The request's own value echoed back.
+func echoInput(w http.ResponseWriter, r *http.Request) {
+	j := job{ID: r.FormValue("id")}
+	go process(j)
+	w.WriteHeader(http.StatusOK) // want `async-accepted: 200 OK answers POST /items/echo after handing the work to a goroutine`
+	json.NewEncoder(w).Encode(j)
+}
+
+// A value parsed from the request returns an error too, but it is the input.
+func parsedNumber(w http.ResponseWriter, r *http.Request) {
+	n, err := strconv.Atoi(r.FormValue("n"))
+	if err != nil {
+		http.Error(w, "bad n", http.StatusBadRequest)
+		return
+	}
+	go process(job{})
+	w.WriteHeader(http.StatusOK) // want `async-accepted: 200 OK answers POST /items/number after handing the work to a goroutine`
+	json.NewEncoder(w).Encode(map[string]int{"n": n})
 }

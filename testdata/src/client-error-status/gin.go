@@ -100,3 +100,52 @@ func (s *ginServer) getTicketOK(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, ticket{ID: id})
 }
+
+// --- a test of err repeated after a branch that returned ---
+
+func ginRetestRoutes(r *gin.Engine) {
+	r.GET("/gin/retest/dead/:id", ginRetestDead)
+	r.GET("/gin/retest/live/:id", ginRetestLive)
+	r.GET("/gin/retest/shadow/:id", ginRetestShadow)
+}
+
+func ginRetestDead(c *gin.Context) {
+	id, err := strconv.Atoi(c.Param("id"))
+	if err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "bad id"})
+		return
+	}
+	c.Header("X-ID", strconv.Itoa(id))
+	if err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "bad id"})
+		return
+	}
+	c.Status(http.StatusNoContent)
+}
+
+func ginRetestLive(c *gin.Context) {
+	_, err := strconv.Atoi(c.Param("id"))
+	if err != nil {
+		c.Header("X-Bad", "id")
+	}
+	if err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "bad id"}) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.Atoi\) in GET /gin/retest/live/:id`
+		return
+	}
+	c.Status(http.StatusNoContent)
+}
+
+// A second err declared with := is assigned: the test is about it.
+func ginRetestShadow(c *gin.Context) {
+	id, err := strconv.Atoi(c.Param("id"))
+	if err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "bad id"})
+		return
+	}
+	page, err := strconv.Atoi(c.Query("page"))
+	if err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "bad page"}) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.Atoi\) in GET /gin/retest/shadow/:id`
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"id": id, "page": page})
+}

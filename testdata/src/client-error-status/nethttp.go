@@ -256,3 +256,76 @@ func (s *noteServer) storedNote(w http.ResponseWriter, r *http.Request) {
 	}
 	json.NewEncoder(w).Encode(n)
 }
+
+// --- a test of err repeated after a branch that returned ---
+
+func retestRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /retest/dead", retestDead)
+	mux.HandleFunc("GET /retest/live", retestLive)
+	mux.HandleFunc("GET /retest/reassigned", retestReassigned)
+	mux.HandleFunc("GET /retest/address", retestAddress)
+}
+
+func fill(err *error) {}
+
+// err == nil on every path after the first branch: the second cannot be taken.
+func retestDead(w http.ResponseWriter, r *http.Request) {
+	n, err := strconv.Atoi(r.URL.Query().Get("n"))
+	if err != nil {
+		http.Error(w, "bad n", http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("X-N", strconv.Itoa(n))
+	if err != nil {
+		http.Error(w, "bad n", http.StatusInternalServerError)
+		return
+	}
+	if nil != err { // the same test, spelled the other way round
+		http.Error(w, "bad n", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// The first branch goes on: the second test is reachable.
+func retestLive(w http.ResponseWriter, r *http.Request) {
+	_, err := strconv.Atoi(r.URL.Query().Get("n"))
+	if err != nil {
+		w.Header().Set("X-Bad", "n")
+	}
+	if err != nil {
+		http.Error(w, "bad n", http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.Atoi\) in GET /retest/live`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// err is assigned again between the tests.
+func retestReassigned(w http.ResponseWriter, r *http.Request) {
+	_, err := strconv.Atoi(r.URL.Query().Get("n"))
+	if err != nil {
+		http.Error(w, "bad n", http.StatusBadRequest)
+		return
+	}
+	_, err = strconv.Atoi(r.URL.Query().Get("m"))
+	if err != nil {
+		http.Error(w, "bad m", http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.Atoi\) in GET /retest/reassigned`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// err's address is taken: anything may have set it.
+func retestAddress(w http.ResponseWriter, r *http.Request) {
+	_, err := strconv.Atoi(r.URL.Query().Get("n"))
+	if err != nil {
+		http.Error(w, "bad n", http.StatusBadRequest)
+		return
+	}
+	fill(&err)
+	if err != nil {
+		http.Error(w, "bad n", http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from strconv\.Atoi\) in GET /retest/address`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

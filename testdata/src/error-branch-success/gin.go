@@ -119,3 +119,31 @@ func (s *ginServer) getWidgetWarn(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, wd)
 }
+
+// --- a test of err repeated after a branch that returned ---
+
+func ginRetestRoutes(r *gin.Engine, db *gorm.DB) {
+	r.POST("/gin/retest/dead", func(c *gin.Context) {
+		err := db.Create(&widget{Name: "w"}).Error
+		if err != nil {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+			return
+		}
+		if err != nil {
+			c.JSON(http.StatusOK, gin.H{"ok": false})
+			return
+		}
+		c.Status(http.StatusCreated)
+	})
+	r.POST("/gin/retest/live", func(c *gin.Context) {
+		err := db.Create(&widget{Name: "w"}).Error
+		if err != nil {
+			c.Header("X-Failed", "1")
+		}
+		if err != nil {
+			c.JSON(http.StatusOK, gin.H{"ok": false}) // want `error-branch-success: 200 OK answers a server failure \(the error comes from gorm\.DB\.Create\) in POST /gin/retest/live`
+			return
+		}
+		c.Status(http.StatusCreated)
+	})
+}

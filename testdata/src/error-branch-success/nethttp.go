@@ -216,3 +216,38 @@ func (s *reportServer) pageReports(w http.ResponseWriter, r *http.Request) {
 	}
 	json.NewEncoder(w).Encode(make([]report, size))
 }
+
+// --- a test of err repeated after a branch that returned ---
+
+func retestRoutes(mux *http.ServeMux, s *reportServer) {
+	mux.HandleFunc("GET /retest/dead", s.retestDead)
+	mux.HandleFunc("GET /retest/live", s.retestLive)
+}
+
+// The second branch cannot be taken: err == nil on every path to it.
+func (s *reportServer) retestDead(w http.ResponseWriter, r *http.Request) {
+	rows, err := s.db.QueryContext(r.Context(), "SELECT id FROM reports")
+	if err != nil {
+		http.Error(w, "query failed", http.StatusInternalServerError)
+		return
+	}
+	defer rows.Close()
+	if err != nil {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// No return in the first branch: the second is reachable.
+func (s *reportServer) retestLive(w http.ResponseWriter, r *http.Request) {
+	_, err := s.db.QueryContext(r.Context(), "SELECT id FROM reports")
+	if err != nil {
+		log.Printf("query: %v", err)
+	}
+	if err != nil {
+		w.WriteHeader(http.StatusOK) // want `error-branch-success: 200 OK answers a server failure \(the error comes from sql\.DB\.QueryContext\) in GET /retest/live`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

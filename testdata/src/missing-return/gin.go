@@ -136,3 +136,30 @@ func ginStatusThenJSON(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, gin.H{})
 }
+
+// --- a test repeated after a branch that returned ---
+
+func ginRetestDead(c *gin.Context) {
+	id := c.Query("id")
+	ok := id != ""
+	if !ok {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "missing id"})
+		return
+	}
+	if !ok {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "missing id"})
+	}
+	c.JSON(http.StatusOK, gin.H{"id": id})
+}
+
+func ginRetestLive(c *gin.Context) {
+	id := c.Query("id")
+	ok := id != ""
+	if !ok {
+		log.Print("missing id")
+	}
+	if !ok {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "missing id"}) // want `missing-return: c\.JSON completes the response in ginRetestLive`
+	}
+	c.JSON(http.StatusOK, gin.H{"id": id})
+}

@@ -268,3 +268,46 @@ func statusThenBody(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Write([]byte("saved"))
 }
+
+// --- a test repeated after a branch that returned ---
+
+// err == nil on every path after the first branch: the second is dead
+// code, and its write without a return is no finding.
+func retestDead(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.Atoi(r.URL.Query().Get("id"))
+	if err != nil {
+		http.Error(w, "bad id", http.StatusBadRequest)
+		return
+	}
+	if err != nil {
+		http.Error(w, "bad id", http.StatusBadRequest)
+	}
+	fmt.Fprintf(w, "item %d", id)
+}
+
+// The first branch goes on: the second test is reachable.
+func retestLive(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.Atoi(r.URL.Query().Get("id"))
+	if err != nil {
+		log.Printf("bad id: %v", err)
+	}
+	if err != nil {
+		http.Error(w, "bad id", http.StatusBadRequest) // want `missing-return: http\.Error completes the response in retestLive`
+	}
+	fmt.Fprintf(w, "item %d", id)
+}
+
+// A loop assigns err again before each test.
+func retestLoop(w http.ResponseWriter, r *http.Request) {
+	var err error
+	for _, s := range r.URL.Query()["id"] {
+		if err != nil {
+			http.Error(w, "bad id", http.StatusBadRequest) // want `missing-return: http\.Error completes the response in retestLoop`
+		}
+		_, err = strconv.Atoi(s)
+		if err != nil {
+			continue
+		}
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

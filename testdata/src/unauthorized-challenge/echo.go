@@ -76,3 +76,29 @@ func echo5Basic(c *echo5.Context) error {
 	}
 	return c.JSON(http.StatusOK, account{})
 }
+
+func echoWrongCodeRoutes(e *echo.Echo) {
+	e.GET("/echo/admin-only", echoAdminOnly)
+	e.POST("/echo/login", echoBadBody)
+}
+
+// auth-status asks for 403.
+func echoAdminOnly(c echo.Context) error {
+	u := c.Get("user").(*principal)
+	if !u.IsAdmin {
+		return c.NoContent(http.StatusUnauthorized)
+	}
+	return c.JSON(http.StatusOK, account{ID: u.Name})
+}
+
+// A body that could not be read.
+func echoBadBody(c echo.Context) error {
+	var req loginRequest
+	if err := c.Bind(&req); err != nil {
+		return c.String(http.StatusUnauthorized, "bad request")
+	}
+	if req.Password == "" {
+		return c.String(http.StatusUnauthorized, "password required") // want `unauthorized-challenge: 401 Unauthorized in POST /echo/login has no WWW-Authenticate header`
+	}
+	return c.JSON(http.StatusOK, account{ID: req.User})
+}

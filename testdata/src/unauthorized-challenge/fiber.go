@@ -80,3 +80,29 @@ func fiber3Basic(c fiber3.Ctx) error {
 	}
 	return c.JSON(account{})
 }
+
+func fiberWrongCodeRoutes(app *fiber.App) {
+	app.Get("/fiber/admin-only", fiberAdminOnly)
+	app.Post("/fiber/login", fiberBadBody)
+}
+
+// auth-status asks for 403.
+func fiberAdminOnly(c *fiber.Ctx) error {
+	u := c.Locals("user").(*principal)
+	if !u.IsAdmin {
+		return c.SendStatus(fiber.StatusUnauthorized)
+	}
+	return c.JSON(account{ID: u.Name})
+}
+
+// A body that could not be read.
+func fiberBadBody(c *fiber.Ctx) error {
+	var req loginRequest
+	if err := c.BodyParser(&req); err != nil {
+		return c.Status(fiber.StatusUnauthorized).SendString("bad request")
+	}
+	if req.Password == "" {
+		return c.SendStatus(fiber.StatusUnauthorized) // want `unauthorized-challenge: 401 Unauthorized in POST /fiber/login has no WWW-Authenticate header`
+	}
+	return c.JSON(account{ID: req.User})
+}

@@ -1,7 +1,9 @@
 package unauthorizedchallenge
 
 import (
+	"encoding/json"
 	"net/http"
+	"strconv"
 
 	"github.com/gin-gonic/gin"
 )
@@ -71,4 +73,44 @@ func ginWriterHeader(c *gin.Context) {
 
 func ginForbidden(c *gin.Context) {
 	c.AbortWithStatus(http.StatusForbidden)
+}
+
+func ginWrongCodeRoutes(r *gin.Engine) {
+	r.GET("/gin/admin-only", ginAdminOnly)
+	r.POST("/gin/login", ginBadBody)
+	r.GET("/gin/orders/:id", ginBadParam)
+}
+
+// auth-status asks for 403.
+func ginAdminOnly(c *gin.Context) {
+	u := c.MustGet("user").(*principal)
+	if !u.IsAdmin {
+		c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"error": "admins only"})
+		return
+	}
+	c.JSON(http.StatusOK, account{ID: u.Name})
+}
+
+// A body that could not be read.
+func ginBadBody(c *gin.Context) {
+	var req loginRequest
+	if err := json.NewDecoder(c.Request.Body).Decode(&req); err != nil {
+		c.JSON(http.StatusUnauthorized, gin.H{"error": err.Error()})
+		return
+	}
+	c.JSON(http.StatusOK, account{ID: req.User})
+}
+
+// A path value that does not parse.
+func ginBadParam(c *gin.Context) {
+	id, err := strconv.Atoi(c.Param("id"))
+	if err != nil {
+		c.AbortWithStatus(http.StatusUnauthorized)
+		return
+	}
+	if c.GetHeader("Authorization") == "" {
+		c.AbortWithStatus(http.StatusUnauthorized) // want `unauthorized-challenge: 401 Unauthorized in GET /gin/orders/:id has no WWW-Authenticate header`
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"id": id})
 }

@@ -201,3 +201,54 @@ func alreadySent(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(account{})
 	w.WriteHeader(http.StatusUnauthorized)
 }
+
+// --- 401s that are the wrong code: other rules say what they should be ---
+
+type principal struct {
+	Name    string
+	IsAdmin bool
+}
+
+func currentUser(r *http.Request) *principal { return &principal{} }
+
+type loginRequest struct{ User, Password string }
+
+func wrongCodeRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /admin-only", adminOnly)
+	mux.HandleFunc("POST /login", badBody)
+	mux.HandleFunc("POST /login/checked", decodedThenChecked)
+}
+
+// A known user without permission: auth-status asks for 403, not a challenge.
+func adminOnly(w http.ResponseWriter, r *http.Request) {
+	u := currentUser(r)
+	if !u.IsAdmin {
+		http.Error(w, "admins only", http.StatusUnauthorized)
+		return
+	}
+	json.NewEncoder(w).Encode(account{ID: u.Name})
+}
+
+// A body that could not be read is a 400, not a missing credential.
+func badBody(w http.ResponseWriter, r *http.Request) {
+	var req loginRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		http.Error(w, "bad request", http.StatusUnauthorized)
+		return
+	}
+	json.NewEncoder(w).Encode(account{ID: req.User})
+}
+
+// Past the decode, a failed credential check is a 401 that needs its challenge.
+func decodedThenChecked(w http.ResponseWriter, r *http.Request) {
+	var req loginRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	if req.Password == "" {
+		http.Error(w, "password required", http.StatusUnauthorized) // want `unauthorized-challenge: 401 Unauthorized in POST /login/checked has no WWW-Authenticate header`
+		return
+	}
+	json.NewEncoder(w).Encode(account{ID: req.User})
+}

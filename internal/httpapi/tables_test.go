@@ -21,7 +21,7 @@ func TestTablesMatchRealModules(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths := []string{pkgHTTP, pkgGin, pkgEcho4, pkgEcho5, pkgFiber2, pkgFiber3, pkgChi5, pkgRender, pkgMux,
-		"io", "bytes", "strings", "fmt", "encoding/json", "encoding/xml", "encoding/gob", "html/template", "text/template", "sync", "golang.org/x/sync/errgroup"}
+		"io", "bytes", "strings", "fmt", "encoding/json", "encoding/xml", "encoding/gob", "html/template", "text/template", "sync", "golang.org/x/sync/errgroup", "sort", "slices", pkgGorm}
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes,
 		Dir:  dir,
@@ -53,6 +53,9 @@ func TestTablesMatchRealModules(t *testing.T) {
 		}
 	}
 	for k := range HeaderCalls {
+		add(k)
+	}
+	for k := range SyncCalls {
 		add(k)
 	}
 	for k := range StatusFields {

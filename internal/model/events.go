@@ -26,6 +26,16 @@ type events struct {
 	conds      map[*ast.CallExpr]*Event // calls to conditional helpers
 	inertMemo  map[*types.Func]bool
 	assertMemo map[*types.Var]bool // context.Context parameters that may be asserted back (assertsBack)
+
+	sync       *syncCalls         // which calls run the closures they are given at once
+	writesMemo map[closureOf]bool // closures that may write a response (closureWrites)
+	probing    bool               // classifying calls without learning from them (closureWrites)
+}
+
+// closureOf is a closure read for the writes it makes on one response.
+type closureOf struct {
+	lit  *ast.FuncLit
+	resp *types.Var
 }
 
 // helperSource gives events the fact of the helper a call calls, made in
@@ -37,14 +47,19 @@ type helperSource interface {
 
 func newEvents(idx *index, helpers helperSource, values *statusValues, byCall map[*ast.CallExpr]*Event) *events {
 	return &events{idx: idx, helpers: helpers, values: values, byCall: byCall, flowed: map[*ast.CallExpr]*Event{},
-		conds: map[*ast.CallExpr]*Event{}, inertMemo: map[*types.Func]bool{}, assertMemo: map[*types.Var]bool{}}
+		conds: map[*ast.CallExpr]*Event{}, inertMemo: map[*types.Func]bool{}, assertMemo: map[*types.Var]bool{},
+		sync: newSyncCalls(idx), writesMemo: map[closureOf]bool{}}
 }
 
-// steps turns a block's nodes into steps.
-func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
+// steps turns a block's nodes into steps. in is the closure the block
+// belongs to when the flow runs it at the call it is passed to (nil: the
+// function's own body): its return statements return from the closure,
+// not with the function's answer.
+func (evs *events) steps(h *Handler, blk *cfg.Block, in *ast.FuncLit) []step {
 	var steps []step
 	emit := func(call *ast.CallExpr, stmt ast.Node, returned bool) {
 		if ev := evs.event(h, call, returned); ev != nil {
+			ev.Closure = in
 			if es, ok := stmt.(*ast.ExprStmt); ok && ev.When != Always && ast.Unparen(es.X) == call {
 				// a conditional helper whose result is dropped: it may or
 				// may not have answered, as far as the handler knows
@@ -125,6 +140,7 @@ func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
 		}
 		var returned map[ast.Expr]bool
 		ret, isReturn := n.(*ast.ReturnStmt)
+		isReturn = isReturn && in == nil // a closure's return is not the function's answer
 		if isReturn {
 			returned = map[ast.Expr]bool{}
 			for _, r := range ret.Results {
@@ -151,6 +167,7 @@ func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
 					for _, a := range x.Args {
 						walk(a)
 					}
+					steps = append(steps, evs.runsHere(h, x)...) // then the closures the call runs
 					emit(x, n, returned[x])
 					return false
 				}
@@ -176,6 +193,11 @@ func (evs *events) steps(h *Handler, blk *cfg.Block) []step {
 			}
 		}
 		steps = append(steps, evs.assignments(n)...)
+	}
+	for _, st := range steps {
+		if st.ev != nil {
+			st.ev.Closure = in
+		}
 	}
 	return steps
 }
@@ -308,7 +330,8 @@ func (evs *events) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		return ev
 	}
 	if httpapi.Opaque[key] && evs.isResponse(h, call, httpapi.Receiver, false) ||
-		evs.passesResponse(h, call) && !httpapi.Inert[key] && !evs.inertFunc(call) || evs.closureCall(call) {
+		evs.passesResponse(h, call) && !httpapi.Inert[key] && !evs.inertFunc(call) || evs.closureCall(call) ||
+		evs.handsClosure(h, call) {
 		return &Event{Handler: h, Call: call, Key: key, Kind: Opaque}
 	}
 	return nil
@@ -360,6 +383,77 @@ func (evs *events) inert(fn *types.Func, depth int) bool {
 func (evs *events) passesAnyResponse(call *ast.CallExpr) bool {
 	for i, a := range call.Args {
 		if t := evs.idx.info.TypeOf(a); t != nil && (httpapi.IsContext(t) || httpapi.IsResponseWriter(t)) && evs.mayWriteArg(call, i, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// runsHere returns the steps that run the closures a call is given before
+// it returns (syncCalls), for those that may write h's response: the flow
+// runs them at the call (flow.inline). A closure written as a handler
+// (given a response of its own) is not run on h's response.
+func (evs *events) runsHere(h *Handler, call *ast.CallExpr) []step {
+	var out []step
+	for i, a := range call.Args {
+		lit, ok := ast.Unparen(a).(*ast.FuncLit)
+		if !ok || evs.handlerShaped(lit) {
+			continue
+		}
+		if r := evs.sync.runs(call, i); r.ok && evs.closureWrites(h, lit) {
+			out = append(out, step{run: lit, many: r.many})
+		}
+	}
+	return out
+}
+
+// handsClosure reports whether a call is given a closure that may write
+// h's response and that the flow does not run at the call (runsHere): the
+// callee may call it later, or never, or more than we know.
+func (evs *events) handsClosure(h *Handler, call *ast.CallExpr) bool {
+	for i, a := range call.Args {
+		lit, direct := ast.Unparen(a).(*ast.FuncLit)
+		if !direct {
+			lit, _ = ast.Unparen(evs.idx.singleValue(a)).(*ast.FuncLit)
+		}
+		if lit == nil || !evs.closureWrites(h, lit) {
+			continue
+		}
+		if direct && !evs.handlerShaped(lit) && evs.sync.runs(call, i).ok {
+			continue // flowed at the call
+		}
+		return true
+	}
+	return false
+}
+
+// closureWrites reports whether a closure may act on h's response: some
+// call in it (in closures it declares too) is an event of h.
+func (evs *events) closureWrites(h *Handler, lit *ast.FuncLit) bool {
+	key := closureOf{lit, h.Resp}
+	if v, ok := evs.writesMemo[key]; ok {
+		return v
+	}
+	evs.writesMemo[key] = false // a closure cannot contain itself; this only guards re-entry
+	writes := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !writes && evs.event(h, call, false) != nil {
+			writes = true
+		}
+		return !writes
+	})
+	evs.writesMemo[key] = writes
+	return writes
+}
+
+// handlerShaped reports a closure given a response of its own.
+func (evs *events) handlerShaped(lit *ast.FuncLit) bool {
+	sig, _ := evs.idx.info.TypeOf(lit).(*types.Signature)
+	if sig == nil {
+		return true
+	}
+	for p := range sig.Params().Variables() {
+		if _, ok := httpapi.FrameworkOf(p.Type()); ok {
 			return true
 		}
 	}

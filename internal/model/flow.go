@@ -27,8 +27,9 @@ type flow struct {
 // eventSource gives the flow a function's steps, block by block, and the
 // events the branch conditions test.
 type eventSource interface {
-	// steps turns a block's nodes into steps, in evaluation order.
-	steps(h *Handler, blk *cfg.Block) []step
+	// steps turns a block's nodes into steps, in evaluation order; in is
+	// the closure the block belongs to, run at a call (nil: h's own body).
+	steps(h *Handler, blk *cfg.Block, in *ast.FuncLit) []step
 	// recorded returns the event of a call in a flowed function, or nil.
 	recorded(call *ast.CallExpr) *Event
 	// conditional returns the event of a conditional helper's call, or nil.
@@ -41,6 +42,8 @@ type step struct {
 	assign *types.Var    // a variable assigned ...
 	origin *ast.CallExpr // ... the result of this call (nil: something else)
 	join   bool          // waits for background work (wg.Wait(), <-ch)
+	run    *ast.FuncLit  // a closure the call being made runs before it returns (flow.inline)
+	many   bool          // ... maybe more than once
 }
 
 // flowResult is what the flow computed over one function (Handler.flow).
@@ -82,8 +85,9 @@ func (fl *flow) run(h *Handler) {
 	}
 	h.flow.steps = map[*cfg.Block][]step{}
 	for _, blk := range h.flow.graph.Blocks {
-		h.flow.steps[blk] = fl.events.steps(h, blk)
+		h.flow.steps[blk] = fl.events.steps(h, blk, nil)
 	}
+	fl.inline(h)
 	if len(h.Events) == 0 {
 		return // nothing touches the response
 	}

@@ -150,6 +150,7 @@ type Event struct {
 	When       When          // a conditional helper's: the result on which it has answered
 	Headers    []string      // a helper's: the header keys it may set itself (lower case)
 	Next       bool          // an Opaque call of the next handler in a middleware chain (next.go)
+	Closure    *ast.FuncLit  // the closure the call is in, run by the call it is passed to (nil: the handler's own body)
 	Before     State         // the response before the event
 
 	block *cfg.Block

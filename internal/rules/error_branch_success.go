@@ -125,6 +125,9 @@ func implicitOK(e *model.Event) bool {
 		return false
 	}
 	if e.Handler.Framework.Buffered() {
+		if e.Closure != nil {
+			return false // a return in a closure the call runs is not the handler's
+		}
 		ret, ok := e.Node.(*ast.ReturnStmt)
 		return ok && len(ret.Results) == 1 && ast.Unparen(ret.Results[0]) == e.Call
 	}

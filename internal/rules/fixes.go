@@ -132,8 +132,11 @@ func (c *Context) source(n ast.Node) string {
 // "return" at the end of the response's block (after statements there that
 // write nothing, such as logging or gin's c.Abort()), or "return " before
 // the call when the handler returns the call's error (echo, fiber).
+//
+// None inside a closure a call runs (db.Transaction(func(tx) error {...})):
+// a return there returns to the call, and the handler goes on.
 func (c *Context) InsertReturn(e *model.Event) *analysis.SuggestedFix {
-	if e.Stmt == nil {
+	if e.Stmt == nil || e.Closure != nil {
 		return nil
 	}
 	results, ok := c.results(e.Handler)

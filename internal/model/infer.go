@@ -283,13 +283,23 @@ func (inf *inference) summarize(h *Handler, sig *types.Signature) *HelperFact {
 	// A wrapper that answers 500 when it cannot marshal its value is still a
 	// wrapper: constant statuses chosen on an error branch of the helper's
 	// own work are exempt when a parameter gives the status otherwise, and
-	// their paths do not count against "writes a body on every path".
+	// their paths do not count against "writes a body on every path". So is
+	// a body writer that answers 500 itself when its own work fails
+	// (render.JSON(w, r, v): marshal, then http.Error on failure) and
+	// chooses no status otherwise: it writes with the status in effect, and
+	// after its caller sent a status the 500 is a superfluous WriteHeader.
 	exempt := map[*Event]bool{}
 	if slices.ContainsFunc(s.Status, func(e *Event) bool { return !e.Const && inf.idx.paramOf(sig, e.StatusExpr) >= 0 }) {
 		for _, e := range s.Status {
 			if e.Const && inf.onErrorBranch(e) {
 				exempt[e] = true
 			}
+		}
+	} else if !s.StatusSet && len(s.Status) > 0 && !slices.ContainsFunc(s.Status, func(e *Event) bool {
+		return !e.Const || e.Status < 500 || e.Status > 599 || !inf.onErrorBranch(e)
+	}) {
+		for _, e := range s.Status {
+			exempt[e] = true
 		}
 	}
 	f.Writes = h.flow.must(func(e *Event) bool { return e.WritesBody() || exempt[e] })[entry] &&
@@ -314,12 +324,12 @@ func (inf *inference) summarize(h *Handler, sig *types.Signature) *HelperFact {
 		if f.Returned {
 			f.Resp, f.Commits = httpapi.None, false
 		}
-	case !s.StatusMaySet && f.Writes:
+	case (!s.StatusMaySet || len(s.Status) > 0 && len(exempt) == len(s.Status)) && f.Writes:
 		f.Kind = BodyWriter
 	default:
 		return inf.conditionalFact(h, sig, f) // writes on some paths only, or only headers
 	}
-	f.Body = inf.bodyParam(h, sig)
+	f.Body = inf.bodyParam(h, sig, exempt)
 	f.Headers = slices.Sorted(slices.Values(s.Headers))
 	return f
 }
@@ -357,7 +367,7 @@ func (inf *inference) conditionalFact(h *Handler, sig *types.Signature, f *Helpe
 		f.Complete = f.Complete || e.Completes()
 	}
 	f.Commits = wrote.Sent && !h.Framework.Buffered()
-	f.Body = inf.bodyParam(h, sig)
+	f.Body = inf.bodyParam(h, sig, nil)
 	f.Headers = slices.Sorted(slices.Values(wrote.Headers))
 	return f
 }
@@ -390,11 +400,12 @@ func (inf *inference) statusKind(h *Handler, sig *types.Signature, status []*Eve
 	return FixedStatus
 }
 
-// bodyParam returns the parameter every body write writes, if there is one.
-func (inf *inference) bodyParam(h *Handler, sig *types.Signature) int {
+// bodyParam returns the parameter every body write writes, if there is
+// one; the writes of exempt events (a failure's own answer) do not count.
+func (inf *inference) bodyParam(h *Handler, sig *types.Signature, exempt map[*Event]bool) int {
 	body := httpapi.None
 	for _, e := range h.Events {
-		if e.Kind != Render && e.Kind != BodyOnly {
+		if e.Kind != Render && e.Kind != BodyOnly || exempt[e] {
 			continue
 		}
 		if e.Sink.Body < 0 || e.Sink.Body >= len(e.Call.Args) {

@@ -176,6 +176,24 @@ func carefulFallsThrough(w http.ResponseWriter, r *http.Request) {
 	respond.JSON(w, http.StatusOK, []string{})
 }
 
+// A status wrapper rendering through a library writer that answers 500
+// itself when it cannot encode has answered with its status argument.
+func renderedFallsThrough(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		respond.Rendered(w, r, http.StatusBadRequest, map[string]string{"error": "missing id"}) // want `missing-return: respond\.Rendered completes the response in renderedFallsThrough but the handler goes on to write another one; return after it`
+	}
+	respond.Rendered(w, r, http.StatusOK, []string{})
+}
+
+// A writer whose own paths answer 400 on some paths only (render.Checked)
+// makes respond.Validated opaque: what follows it is not reported.
+func validatedFallsThrough(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		respond.Validated(w, r, http.StatusBadRequest, map[string]string{"error": "missing id"})
+	}
+	respond.Rendered(w, r, http.StatusOK, []string{})
+}
+
 // A status alone (no body on any path) is not an answer yet: the body
 // follows it.
 func helperStatusThenBody(w http.ResponseWriter, r *http.Request) {

@@ -247,9 +247,13 @@ func (evs *events) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 	sink, ok := httpapi.Sinks[key]
 	when := Always
 	var headers []string
+	var errArg ast.Expr
 	if !ok {
 		if f := evs.helpers.helperFor(h, call); f != nil {
 			sink, ok, when, headers = f.Sink(), true, f.When, f.Headers
+			if (when == WhenTrue || when == WhenFalse) && f.Err >= 0 && f.Err < len(call.Args) && !call.Ellipsis.IsValid() {
+				errArg = call.Args[f.Err]
+			}
 		}
 	}
 	if ok && sink.Resp == FindResp {
@@ -268,7 +272,7 @@ func (evs *events) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		case sink.Resp != captured && !evs.isResponse(h, call, sink.Resp, sink.ViaCtor):
 			return nil
 		}
-		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when, Headers: headers}
+		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when, Headers: headers, errArg: errArg}
 		ev.StatusExpr, ev.Status, ev.Const = evs.status(call, sink)
 		if !ev.Const {
 			evs.values.note(h, ev.StatusExpr)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -277,7 +278,7 @@ func (inf *inference) summarize(h *Handler, sig *types.Signature) *HelperFact {
 		return nil
 	}
 	resp := paramIndex(sig, h.Resp)
-	f := &HelperFact{Resp: resp, Status: httpapi.None, Body: httpapi.None}
+	f := &HelperFact{Resp: resp, Status: httpapi.None, Body: httpapi.None, Err: httpapi.None}
 	entry := h.flow.graph.Blocks[0]
 	s := h.flow.exit
 	// A wrapper that answers 500 when it cannot marshal its value is still a
@@ -359,6 +360,9 @@ func (inf *inference) conditionalFact(h *Handler, sig *types.Signature, f *Helpe
 		return nil
 	}
 	f.When = when
+	if when != WhenError {
+		f.Err = inf.errParam(h, sig, wrote.Guards)
+	}
 	// The other results write nothing, so every body write is on the
 	// answering paths.
 	f.Writes = slices.ContainsFunc(h.Events, func(e *Event) bool { return e.Reached && e.WritesBody() })
@@ -370,6 +374,53 @@ func (inf *inference) conditionalFact(h *Handler, sig *types.Signature, f *Helpe
 	f.Body = inf.bodyParam(h, sig, nil)
 	f.Headers = slices.Sorted(slices.Values(wrote.Headers))
 	return f
+}
+
+// errParam returns the error parameter a guard on every answering path of
+// a conditional helper says is not nil (if err != nil { ...; return true },
+// if err == nil { return false }), when the helper never assigns it; else
+// httpapi.None.
+func (inf *inference) errParam(h *Handler, sig *types.Signature, guards []Guard) int {
+	for _, g := range guards {
+		bin, ok := ast.Unparen(g.Cond).(*ast.BinaryExpr)
+		if !ok || g.Tag != nil || (bin.Op != token.NEQ && bin.Op != token.EQL) || (bin.Op == token.NEQ) != g.Holds {
+			continue
+		}
+		x := bin.X
+		if inf.idx.isNil(x) {
+			x = bin.Y
+		} else if !inf.idx.isNil(bin.Y) {
+			continue
+		}
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := inf.idx.info.Uses[id].(*types.Var)
+		if i := paramIndex(sig, v); ok && i >= 0 && types.Identical(v.Type(), errorType0) && !assigns(inf.idx.info, h.Node, v) {
+			return i
+		}
+	}
+	return httpapi.None
+}
+
+// assigns reports whether v is assigned, or its address taken, inside n.
+func assigns(info *types.Info, n ast.Node, v *types.Var) bool {
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == v
+	}
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			found = found || slices.ContainsFunc(n.Lhs, is)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && is(n.X)
+		}
+		return !found
+	})
+	return found
 }
 
 // statusKind decides how a helper's status is given: by one parameter, as
@@ -425,7 +476,7 @@ func (inf *inference) bodyParam(h *Handler, sig *types.Signature, exempt map[*Ev
 func (inf *inference) onErrorBranch(e *Event) bool {
 	before := e.Before
 	for _, g := range before.Guards {
-		if call, nonNil := inf.idx.errorTest(&before, g.Cond); call != nil && nonNil == g.Holds {
+		if call, nonNil := inf.idx.guardError(&before, g); call != nil && nonNil == g.Holds {
 			return true
 		}
 	}
@@ -452,7 +503,7 @@ func (inf *inference) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *H
 			}
 			if code := inf.values.statusFieldOf(n.Results[0]); code != nil {
 				// &apiError{Code: http.StatusConflict}: a status field's literal
-				g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Complete: true, Returned: true}
+				g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Err: httpapi.None, Complete: true, Returned: true}
 				if v, isConst := inf.idx.intValue(code); isConst {
 					g.Kind, g.Fixed = FixedStatus, v
 				} else if i := inf.idx.paramOf(sig, code); i >= 0 {
@@ -475,7 +526,7 @@ func (inf *inference) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *H
 				ok = false
 				return false
 			}
-			g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Writes: sink.Writes, Complete: true, Returned: true}
+			g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Err: httpapi.None, Writes: sink.Writes, Complete: true, Returned: true}
 			switch {
 			case sink.Status == httpapi.None:
 				g.Kind, g.Fixed = FixedStatus, sink.Fixed
@@ -538,7 +589,10 @@ func (inf *inference) handlerFact(name string, hs []*Handler) *HandlerFact {
 	return f
 }
 
-var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+var (
+	errorType0 = types.Universe.Lookup("error").Type()
+	errorType  = errorType0.Underlying().(*types.Interface)
+)
 
 func isIOWriter(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)

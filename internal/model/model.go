@@ -151,8 +151,9 @@ type Event struct {
 	Next       bool          // an Opaque call of the next handler in a middleware chain (next.go)
 	Before     State         // the response before the event
 
-	block *cfg.Block
-	index int
+	errArg ast.Expr // a conditional helper's: the argument not nil when it answered (HelperFact.Err)
+	block  *cfg.Block
+	index  int
 }
 
 // SetsStatus reports whether the event chooses a status.
@@ -187,6 +188,10 @@ type Guard struct {
 	Cond  ast.Expr // for a switch case, the case value
 	Tag   ast.Expr // for a switch case, the switch tag; else nil
 	Holds bool
+	// NonNil: Cond is an error value (a variable or a call) known not to
+	// be nil here, because a conditional helper answered about it
+	// (if HandleError(c, err, 400) { ... }: HelperFact.Err). Holds is true.
+	NonNil bool
 }
 
 // State is what is known about the response on every path to a point.

@@ -162,3 +162,13 @@ func Validated(w http.ResponseWriter, r *http.Request, code int, v any) {
 	w.WriteHeader(code)
 	render.Checked(w, r, v)
 }
+
+// HandleError answers code when err is not nil and says so: a
+// conditional status wrapper, and where it answered err is not nil.
+func HandleError(w http.ResponseWriter, err error, code int) bool { // want HandleError:`statusWrapper\(arg2 body ends\) when true err\(arg1\)$`
+	if err != nil {
+		http.Error(w, err.Error(), code)
+		return true
+	}
+	return false
+}

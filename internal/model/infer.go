@@ -57,6 +57,18 @@ func (inf *inference) helperFor(h *Handler, call *ast.CallExpr) *HelperFact {
 	return nil
 }
 
+// readOnlyOf returns the ReadOnlyFact another package exported for fn.
+func (inf *inference) readOnlyOf(fn *types.Func) *ReadOnlyFact {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == inf.idx.pkg || !inf.canImport {
+		return nil
+	}
+	var f ReadOnlyFact
+	if inf.pass.ImportObjectFact(fn.Origin(), &f) {
+		return &f
+	}
+	return nil
+}
+
 // sinkOf returns what a call does to a response: the framework's table, or
 // a helper's fact.
 func (inf *inference) sinkOf(call *ast.CallExpr) (httpapi.Sink, bool) {

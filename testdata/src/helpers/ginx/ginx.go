@@ -52,8 +52,9 @@ func Abort(c *gin.Context, err error, code int) bool { // want Abort:`statusWrap
 	return true
 }
 
-// Failed says whether err is not nil and writes nothing: no fact.
-func Failed(c *gin.Context, err error, code int) bool {
+// Failed says whether err is not nil and writes nothing: no helper fact
+// (it only reads its context: it does not touch it at all).
+func Failed(c *gin.Context, err error, code int) bool { // want Failed:`readOnly\[0\]`
 	if err != nil {
 		return true
 	}

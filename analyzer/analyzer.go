@@ -374,7 +374,7 @@ func (f wrapperFlag) Set(s string) error {
 		if err != nil || arg < 0 {
 			return fmt.Errorf("%q: the argument index %q is not a number >= 0", spec, parts[1])
 		}
-		w := model.HelperFact{Kind: model.StatusWrapper, Resp: model.FindResp, Status: arg, Body: httpapi.None, Writes: true, Commits: true, Complete: true}
+		w := model.HelperFact{Kind: model.StatusWrapper, Resp: model.FindResp, Status: arg, Body: httpapi.None, Err: httpapi.None, Writes: true, Commits: true, Complete: true}
 		if len(parts) == 3 {
 			if parts[2] != "status" {
 				return fmt.Errorf("%q: unknown kind %q (want status)", spec, parts[2])

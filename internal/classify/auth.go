@@ -72,6 +72,9 @@ func (c *Classifier) AuthOf(e *model.Event) (AuthEvidence, bool) {
 	guards := e.Before.Guards
 	for i := len(guards) - 1; i >= 0; i-- {
 		g := guards[i]
+		if g.NonNil {
+			return AuthEvidence{}, false // an error answers here (a conditional helper's)
+		}
 		var ev AuthEvidence
 		if g.Tag != nil {
 			ev = c.authCompare(e, g.Tag, g.Cond, g.Holds) // switch u.Role { case "admin": }

@@ -193,6 +193,18 @@ func (c *Classifier) ErrorOf(e *model.Event) (Evidence, bool) {
 // holds; decided says whether it tests an error at all.
 func (c *Classifier) errorCond(e *model.Event, g model.Guard, cond ast.Expr, holds bool) (Evidence, bool) {
 	cond = ast.Unparen(cond)
+	if g.NonNil {
+		// a conditional helper answered about this error: it is not nil
+		call, _ := cond.(*ast.CallExpr)
+		if v := c.nonNilVar(g); v != nil {
+			call = e.Before.Origin(v)
+		}
+		if call == nil {
+			return Evidence{}, true
+		}
+		ev, _ := c.CallClass(call)
+		return ev, true
+	}
 	if g.Tag == nil {
 		switch x := cond.(type) {
 		case *ast.UnaryExpr:
@@ -259,6 +271,9 @@ func (c *Classifier) InErrorBranch(e *model.Event) (*types.Var, bool) {
 	guards := e.Before.Guards
 	for i := len(guards) - 1; i >= 0; i-- {
 		g := guards[i]
+		if g.NonNil {
+			return c.nonNilVar(g), true
+		}
 		if _, ok := c.sentinelTest(g); ok {
 			if g.Holds {
 				return nil, false // a sentinel branch: the rules for that class decide
@@ -270,6 +285,16 @@ func (c *Classifier) InErrorBranch(e *model.Event) (*types.Var, bool) {
 		}
 	}
 	return nil, false
+}
+
+// nonNilVar returns the error variable a NonNil guard is about, or nil (a call).
+func (c *Classifier) nonNilVar(g model.Guard) *types.Var {
+	if id, ok := ast.Unparen(g.Cond).(*ast.Ident); ok {
+		if v, ok := c.info.Uses[id].(*types.Var); ok {
+			return v
+		}
+	}
+	return nil
 }
 
 // nilTest reads "v != nil" / "v == nil" for an error variable v.

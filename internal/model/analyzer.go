@@ -37,7 +37,7 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 		Name:       "statuslintmodel",
 		Doc:        "builds statuslint's response model and exports facts about response helpers and handlers",
 		URL:        "https://github.com/statuslint/statuslint",
-		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact)},
+		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact), new(ReadOnlyFact)},
 		ResultType: reflect.TypeOf((*Model)(nil)),
 		Run: func(pass *analysis.Pass) (res any, err error) {
 			// A panic is a bug in statuslint: it becomes one line of error
@@ -189,6 +189,10 @@ func (b *builder) exportFactsOf(fn *types.Func) {
 	d := b.idx.decls[fn]
 	if f := b.infer.helperOf(fn); f != nil {
 		b.pass.ExportObjectFact(fn, f)
+	} else if fn.Exported() {
+		if ps := b.events.readOnlyParams(fn, 0); len(ps) > 0 {
+			b.pass.ExportObjectFact(fn, &ReadOnlyFact{Params: ps})
+		}
 	}
 	var hs []*Handler
 	if h := b.idx.handlers[d]; h != nil {

@@ -21,11 +21,12 @@ type events struct {
 	helpers helperSource  // what a helper call does
 	values  *statusValues // learns from status arguments; says what returns hand back
 
-	byCall     map[*ast.CallExpr]*Event // the model's events (Model.Events)
-	flowed     map[*ast.CallExpr]*Event // the events of every flowed function, helpers' too (recorded)
-	conds      map[*ast.CallExpr]*Event // calls to conditional helpers
-	inertMemo  map[*types.Func]bool
-	assertMemo map[*types.Var]bool // context.Context parameters that may be asserted back (assertsBack)
+	byCall       map[*ast.CallExpr]*Event // the model's events (Model.Events)
+	flowed       map[*ast.CallExpr]*Event // the events of every flowed function, helpers' too (recorded)
+	conds        map[*ast.CallExpr]*Event // calls to conditional helpers
+	inertMemo    map[*types.Func]bool
+	assertMemo   map[*types.Var]bool   // context.Context parameters that may be asserted back (assertsBack)
+	readOnlyMemo map[*types.Func][]int // response parameters a function only reads (readOnlyParams)
 
 	sync       *syncCalls         // which calls run the closures they are given at once
 	writesMemo map[closureOf]bool // closures that may write a response (closureWrites)
@@ -43,12 +44,14 @@ type closureOf struct {
 // wrapper, function value or closure.
 type helperSource interface {
 	helperFor(h *Handler, call *ast.CallExpr) *HelperFact
+	// readOnlyOf returns the ReadOnlyFact of another package's function.
+	readOnlyOf(fn *types.Func) *ReadOnlyFact
 }
 
 func newEvents(idx *index, helpers helperSource, values *statusValues, byCall map[*ast.CallExpr]*Event) *events {
 	return &events{idx: idx, helpers: helpers, values: values, byCall: byCall, flowed: map[*ast.CallExpr]*Event{},
 		conds: map[*ast.CallExpr]*Event{}, inertMemo: map[*types.Func]bool{}, assertMemo: map[*types.Var]bool{},
-		sync: newSyncCalls(idx), writesMemo: map[closureOf]bool{}}
+		sync: newSyncCalls(idx), writesMemo: map[closureOf]bool{}, readOnlyMemo: map[*types.Func][]int{}}
 }
 
 // steps turns a block's nodes into steps. in is the closure the block
@@ -269,9 +272,13 @@ func (evs *events) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 	sink, ok := httpapi.Sinks[key]
 	when := Always
 	var headers []string
+	var errArg ast.Expr
 	if !ok {
 		if f := evs.helpers.helperFor(h, call); f != nil {
 			sink, ok, when, headers = f.Sink(), true, f.When, f.Headers
+			if (when == WhenTrue || when == WhenFalse) && f.Err >= 0 && f.Err < len(call.Args) && !call.Ellipsis.IsValid() {
+				errArg = call.Args[f.Err]
+			}
 		}
 	}
 	if ok && sink.Resp == FindResp {
@@ -290,7 +297,7 @@ func (evs *events) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 		case sink.Resp != captured && !evs.isResponse(h, call, sink.Resp, sink.ViaCtor):
 			return nil
 		}
-		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when, Headers: headers}
+		ev := &Event{Handler: h, Call: call, Key: key, Sink: sink, When: when, Headers: headers, errArg: errArg}
 		ev.StatusExpr, ev.Status, ev.Const = evs.status(call, sink)
 		if !ev.Const {
 			evs.values.note(h, ev.StatusExpr)
@@ -339,10 +346,12 @@ func (evs *events) event(h *Handler, call *ast.CallExpr, returned bool) *Event {
 
 // inertFunc reports whether call calls a function of this package that
 // never writes a response it is given: no status, body or header call on a
-// writer or context, and no handing one on to code that might.
+// writer or context, and no handing one on to code that might; or a
+// function of another package that only reads the responses it is given
+// (ReadOnlyFact: logging.FromContext(c)).
 func (evs *events) inertFunc(call *ast.CallExpr) bool {
 	fn, _ := evs.idx.callee(call)
-	return fn != nil && evs.inert(fn, 0)
+	return fn != nil && (evs.inert(fn, 0) || evs.foreignReadOnly(call))
 }
 
 func (evs *events) inert(fn *types.Func, depth int) bool {
@@ -366,7 +375,7 @@ func (evs *events) inert(fn *types.Func, depth int) bool {
 		switch {
 		case sink, header, httpapi.Opaque[key], httpapi.HeaderAccessors[key]:
 			inert = false
-		case !httpapi.Inert[key] && evs.passesAnyResponse(call) && (callee == nil || !evs.inert(callee, depth+1)):
+		case !httpapi.Inert[key] && evs.passesAnyResponse(call) && (callee == nil || !evs.inert(callee, depth+1) && !evs.foreignReadOnly(call)):
 			inert = false
 		case evs.handsContextBack(call, depth+1):
 			inert = false // ctx.(*gin.Context) in the callee

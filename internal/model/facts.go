@@ -50,6 +50,12 @@ type HelperFact struct {
 	// conditional helper (if !bindOrAbort(c, &req) { return }) answers only
 	// when it returns false, or true, or a non-nil error.
 	When When
+	// Err is, for a helper that answers when it returns true or false, the
+	// error parameter that is not nil whenever it answers
+	// (HandleError(c, err, code) bool: if err != nil { c.JSON(code, ...);
+	// return true }); else httpapi.None. On that branch the caller's
+	// argument is an error known not to be nil (Guard.NonNil).
+	Err int
 	// Headers lists the header keys (lower case) the helper may set before
 	// it answers ("*" for one it cannot name): a helper that sets
 	// WWW-Authenticate, Allow or Location sets it for its caller.
@@ -105,6 +111,9 @@ func (f *HelperFact) String() string {
 		out += " when false"
 	case WhenError:
 		out += " when error"
+	}
+	if f.When != Always && f.Err >= 0 {
+		out += fmt.Sprintf(" err(arg%d)", f.Err)
 	}
 	if len(f.Headers) > 0 {
 		out += " headers[" + strings.Join(f.Headers, " ") + "]"

@@ -475,6 +475,10 @@ func (fl *flow) refineHelpers(s *State, cond ast.Expr, truth bool, succ *cfg.Blo
 		if ev == nil {
 			return
 		}
+		if ev.errArg != nil {
+			// the helper answered about this error: it is not nil here
+			s.Guards = append(s.Guards, Guard{Cond: ast.Unparen(ev.errArg), Holds: true, NonNil: true})
+		}
 		ev.Reached = true
 		ev.Before = s.clone()
 		ev.block, ev.index = succ, -1 // "after it" is the start of the branch

@@ -447,6 +447,23 @@ func (idx *index) errorTest(s *State, cond ast.Expr) (call *ast.CallExpr, nonNil
 	return call, bin.Op == token.NEQ
 }
 
+// guardError is errorTest for a guard: a NonNil guard (a conditional
+// helper answered about an error) tests its error not nil.
+func (idx *index) guardError(s *State, g Guard) (call *ast.CallExpr, nonNil bool) {
+	if !g.NonNil {
+		return idx.errorTest(s, g.Cond)
+	}
+	switch x := ast.Unparen(g.Cond).(type) {
+	case *ast.CallExpr:
+		return x, true
+	case *ast.Ident:
+		if v, ok := idx.info.Uses[x].(*types.Var); ok && s.origins[v] != nil {
+			return s.origins[v], true
+		}
+	}
+	return nil, false
+}
+
 func (idx *index) isNil(e ast.Expr) bool {
 	tv, ok := idx.info.Types[e]
 	return ok && tv.IsNil()

@@ -2,6 +2,7 @@ package model
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -52,6 +53,18 @@ func (inf *inference) helperFor(h *Handler, call *ast.CallExpr) *HelperFact {
 	}
 	if h != nil {
 		return inf.closureHelper(h, call)
+	}
+	return nil
+}
+
+// readOnlyOf returns the ReadOnlyFact another package exported for fn.
+func (inf *inference) readOnlyOf(fn *types.Func) *ReadOnlyFact {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == inf.idx.pkg || !inf.canImport {
+		return nil
+	}
+	var f ReadOnlyFact
+	if inf.pass.ImportObjectFact(fn.Origin(), &f) {
+		return &f
 	}
 	return nil
 }
@@ -277,19 +290,29 @@ func (inf *inference) summarize(h *Handler, sig *types.Signature) *HelperFact {
 		return nil
 	}
 	resp := paramIndex(sig, h.Resp)
-	f := &HelperFact{Resp: resp, Status: httpapi.None, Body: httpapi.None}
+	f := &HelperFact{Resp: resp, Status: httpapi.None, Body: httpapi.None, Err: httpapi.None}
 	entry := h.flow.graph.Blocks[0]
 	s := h.flow.exit
 	// A wrapper that answers 500 when it cannot marshal its value is still a
 	// wrapper: constant statuses chosen on an error branch of the helper's
 	// own work are exempt when a parameter gives the status otherwise, and
-	// their paths do not count against "writes a body on every path".
+	// their paths do not count against "writes a body on every path". So is
+	// a body writer that answers 500 itself when its own work fails
+	// (render.JSON(w, r, v): marshal, then http.Error on failure) and
+	// chooses no status otherwise: it writes with the status in effect, and
+	// after its caller sent a status the 500 is a superfluous WriteHeader.
 	exempt := map[*Event]bool{}
 	if slices.ContainsFunc(s.Status, func(e *Event) bool { return !e.Const && inf.idx.paramOf(sig, e.StatusExpr) >= 0 }) {
 		for _, e := range s.Status {
 			if e.Const && inf.onErrorBranch(e) {
 				exempt[e] = true
 			}
+		}
+	} else if !s.StatusSet && len(s.Status) > 0 && !slices.ContainsFunc(s.Status, func(e *Event) bool {
+		return !e.Const || e.Status < 500 || e.Status > 599 || !inf.onErrorBranch(e)
+	}) {
+		for _, e := range s.Status {
+			exempt[e] = true
 		}
 	}
 	f.Writes = h.flow.must(func(e *Event) bool { return e.WritesBody() || exempt[e] })[entry] &&
@@ -314,12 +337,12 @@ func (inf *inference) summarize(h *Handler, sig *types.Signature) *HelperFact {
 		if f.Returned {
 			f.Resp, f.Commits = httpapi.None, false
 		}
-	case !s.StatusMaySet && f.Writes:
+	case (!s.StatusMaySet || len(s.Status) > 0 && len(exempt) == len(s.Status)) && f.Writes:
 		f.Kind = BodyWriter
 	default:
 		return inf.conditionalFact(h, sig, f) // writes on some paths only, or only headers
 	}
-	f.Body = inf.bodyParam(h, sig)
+	f.Body = inf.bodyParam(h, sig, exempt)
 	f.Headers = slices.Sorted(slices.Values(s.Headers))
 	return f
 }
@@ -349,6 +372,9 @@ func (inf *inference) conditionalFact(h *Handler, sig *types.Signature, f *Helpe
 		return nil
 	}
 	f.When = when
+	if when != WhenError {
+		f.Err = inf.errParam(h, sig, wrote.Guards)
+	}
 	// The other results write nothing, so every body write is on the
 	// answering paths.
 	f.Writes = slices.ContainsFunc(h.Events, func(e *Event) bool { return e.Reached && e.WritesBody() })
@@ -357,9 +383,56 @@ func (inf *inference) conditionalFact(h *Handler, sig *types.Signature, f *Helpe
 		f.Complete = f.Complete || e.Completes()
 	}
 	f.Commits = wrote.Sent && !h.Framework.Buffered()
-	f.Body = inf.bodyParam(h, sig)
+	f.Body = inf.bodyParam(h, sig, nil)
 	f.Headers = slices.Sorted(slices.Values(wrote.Headers))
 	return f
+}
+
+// errParam returns the error parameter a guard on every answering path of
+// a conditional helper says is not nil (if err != nil { ...; return true },
+// if err == nil { return false }), when the helper never assigns it; else
+// httpapi.None.
+func (inf *inference) errParam(h *Handler, sig *types.Signature, guards []Guard) int {
+	for _, g := range guards {
+		bin, ok := ast.Unparen(g.Cond).(*ast.BinaryExpr)
+		if !ok || g.Tag != nil || (bin.Op != token.NEQ && bin.Op != token.EQL) || (bin.Op == token.NEQ) != g.Holds {
+			continue
+		}
+		x := bin.X
+		if inf.idx.isNil(x) {
+			x = bin.Y
+		} else if !inf.idx.isNil(bin.Y) {
+			continue
+		}
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := inf.idx.info.Uses[id].(*types.Var)
+		if i := paramIndex(sig, v); ok && i >= 0 && types.Identical(v.Type(), errorType0) && !assigns(inf.idx.info, h.Node, v) {
+			return i
+		}
+	}
+	return httpapi.None
+}
+
+// assigns reports whether v is assigned, or its address taken, inside n.
+func assigns(info *types.Info, n ast.Node, v *types.Var) bool {
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == v
+	}
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			found = found || slices.ContainsFunc(n.Lhs, is)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && is(n.X)
+		}
+		return !found
+	})
+	return found
 }
 
 // statusKind decides how a helper's status is given: by one parameter, as
@@ -390,11 +463,12 @@ func (inf *inference) statusKind(h *Handler, sig *types.Signature, status []*Eve
 	return FixedStatus
 }
 
-// bodyParam returns the parameter every body write writes, if there is one.
-func (inf *inference) bodyParam(h *Handler, sig *types.Signature) int {
+// bodyParam returns the parameter every body write writes, if there is
+// one; the writes of exempt events (a failure's own answer) do not count.
+func (inf *inference) bodyParam(h *Handler, sig *types.Signature, exempt map[*Event]bool) int {
 	body := httpapi.None
 	for _, e := range h.Events {
-		if e.Kind != Render && e.Kind != BodyOnly {
+		if e.Kind != Render && e.Kind != BodyOnly || exempt[e] {
 			continue
 		}
 		if e.Sink.Body < 0 || e.Sink.Body >= len(e.Call.Args) {
@@ -414,7 +488,7 @@ func (inf *inference) bodyParam(h *Handler, sig *types.Signature) int {
 func (inf *inference) onErrorBranch(e *Event) bool {
 	before := e.Before
 	for _, g := range before.Guards {
-		if call, nonNil := inf.idx.errorTest(&before, g.Cond); call != nil && nonNil == g.Holds {
+		if call, nonNil := inf.idx.guardError(&before, g); call != nil && nonNil == g.Holds {
 			return true
 		}
 	}
@@ -441,7 +515,7 @@ func (inf *inference) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *H
 			}
 			if code := inf.values.statusFieldOf(n.Results[0]); code != nil {
 				// &apiError{Code: http.StatusConflict}: a status field's literal
-				g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Complete: true, Returned: true}
+				g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Err: httpapi.None, Complete: true, Returned: true}
 				if v, isConst := inf.idx.intValue(code); isConst {
 					g.Kind, g.Fixed = FixedStatus, v
 				} else if i := inf.idx.paramOf(sig, code); i >= 0 {
@@ -464,7 +538,7 @@ func (inf *inference) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *H
 				ok = false
 				return false
 			}
-			g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Writes: sink.Writes, Complete: true, Returned: true}
+			g := &HelperFact{Resp: httpapi.None, Status: httpapi.None, Body: httpapi.None, Err: httpapi.None, Writes: sink.Writes, Complete: true, Returned: true}
 			switch {
 			case sink.Status == httpapi.None:
 				g.Kind, g.Fixed = FixedStatus, sink.Fixed
@@ -527,7 +601,10 @@ func (inf *inference) handlerFact(name string, hs []*Handler) *HandlerFact {
 	return f
 }
 
-var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+var (
+	errorType0 = types.Universe.Lookup("error").Type()
+	errorType  = errorType0.Underlying().(*types.Interface)
+)
 
 func isIOWriter(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)

@@ -153,8 +153,9 @@ type Event struct {
 	Closure    *ast.FuncLit  // the closure the call is in, run by the call it is passed to (nil: the handler's own body)
 	Before     State         // the response before the event
 
-	block *cfg.Block
-	index int
+	errArg ast.Expr // a conditional helper's: the argument not nil when it answered (HelperFact.Err)
+	block  *cfg.Block
+	index  int
 }
 
 // SetsStatus reports whether the event chooses a status.
@@ -189,6 +190,10 @@ type Guard struct {
 	Cond  ast.Expr // for a switch case, the case value
 	Tag   ast.Expr // for a switch case, the switch tag; else nil
 	Holds bool
+	// NonNil: Cond is an error value (a variable or a call) known not to
+	// be nil here, because a conditional helper answered about it
+	// (if HandleError(c, err, 400) { ... }: HelperFact.Err). Holds is true.
+	NonNil bool
 }
 
 // State is what is known about the response on every path to a point.

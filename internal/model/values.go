@@ -113,7 +113,7 @@ func (sv *statusValues) useMode(u adapterUse) AdapterFact {
 		}
 		before := e.Before
 		for _, g := range before.Guards {
-			if call, nonNil := sv.idx.errorTest(&before, g.Cond); call == u.call {
+			if call, nonNil := sv.idx.guardError(&before, g); call == u.call {
 				if nonNil == g.Holds {
 					return AdapterFact{OnError: true}
 				}

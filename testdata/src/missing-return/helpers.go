@@ -7,6 +7,8 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
+	"statuslint.test/src/helpers/echox"
 	"statuslint.test/src/helpers/ginx"
 	"statuslint.test/src/helpers/respond"
 )
@@ -176,9 +178,85 @@ func carefulFallsThrough(w http.ResponseWriter, r *http.Request) {
 	respond.JSON(w, http.StatusOK, []string{})
 }
 
+// A status wrapper rendering through a library writer that answers 500
+// itself when it cannot encode has answered with its status argument.
+func renderedFallsThrough(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		respond.Rendered(w, r, http.StatusBadRequest, map[string]string{"error": "missing id"}) // want `missing-return: respond\.Rendered completes the response in renderedFallsThrough but the handler goes on to write another one; return after it`
+	}
+	respond.Rendered(w, r, http.StatusOK, []string{})
+}
+
+// A writer whose own paths answer 400 on some paths only (render.Checked)
+// makes respond.Validated opaque: what follows it is not reported.
+func validatedFallsThrough(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		respond.Validated(w, r, http.StatusBadRequest, map[string]string{"error": "missing id"})
+	}
+	respond.Rendered(w, r, http.StatusOK, []string{})
+}
+
 // A status alone (no body on any path) is not an answer yet: the body
 // follows it.
 func helperStatusThenBody(w http.ResponseWriter, r *http.Request) {
 	respond.Status(w, http.StatusAccepted)
 	json.NewEncoder(w).Encode(map[string]string{"state": "queued"})
+}
+
+// A bool helper that answers when it returns true (ginx.HandleError): on
+// its true branch the handler has answered, so the write after the branch
+// is a second response.
+func handleErrorGin(c *gin.Context) {
+	var it item
+	err := c.ShouldBindJSON(&it)
+	if ginx.HandleError(c, err, http.StatusBadRequest) { // want `missing-return: ginx\.HandleError completes the response in handleErrorGin but the handler goes on to write another one; return after it`
+		log.Print("bad item")
+	}
+	c.JSON(http.StatusCreated, it)
+}
+
+func handleErrorEcho(c echo.Context) error {
+	var it item
+	err := c.Bind(&it)
+	if echox.HandleError(c, err, http.StatusBadRequest) { // want `missing-return: echox\.HandleError completes the response in handleErrorEcho`
+		log.Print("bad item")
+	}
+	return c.JSON(http.StatusCreated, it)
+}
+
+func handleErrorNetHTTP(w http.ResponseWriter, r *http.Request) {
+	var it item
+	err := json.NewDecoder(r.Body).Decode(&it)
+	if respond.HandleError(w, err, http.StatusBadRequest) { // want `missing-return: respond\.HandleError completes the response in handleErrorNetHTTP`
+		log.Print("bad item")
+	}
+	respond.JSON(w, http.StatusCreated, it)
+}
+
+// --- negatives ---
+
+// The false branch writes the normal answer: nothing was written before it.
+func handleErrorReturns(c *gin.Context) {
+	var it item
+	if ginx.HandleError(c, c.ShouldBindJSON(&it), http.StatusBadRequest) {
+		return
+	}
+	c.JSON(http.StatusCreated, it)
+}
+
+func handleErrorElse(w http.ResponseWriter, r *http.Request) {
+	var it item
+	err := json.NewDecoder(r.Body).Decode(&it)
+	if !respond.HandleError(w, err, http.StatusBadRequest) {
+		respond.JSON(w, http.StatusCreated, it)
+	}
+}
+
+// ginx.Failed returns true without writing: not a conditional wrapper.
+func failedGin(c *gin.Context) {
+	var it item
+	if ginx.Failed(c, c.ShouldBindJSON(&it), http.StatusBadRequest) {
+		log.Print("bad item")
+	}
+	c.JSON(http.StatusCreated, it)
 }

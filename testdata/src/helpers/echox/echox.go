@@ -34,3 +34,12 @@ func Check(err error) error {
 	}
 	return echo.NewHTTPError(http.StatusInternalServerError, err.Error())
 }
+
+// HandleError answers code when err is not nil and says so.
+func HandleError(c echo.Context, err error, code int) bool { // want HandleError:`statusWrapper\(arg2 body ends\) when true err\(arg1\)$`
+	if err != nil {
+		_ = c.JSON(code, map[string]string{"error": err.Error()})
+		return true
+	}
+	return false
+}

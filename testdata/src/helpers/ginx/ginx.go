@@ -2,6 +2,7 @@
 package ginx
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -24,10 +25,66 @@ func OK(w http.ResponseWriter, v string) { // want OK:`fixedStatus\(200 body end
 }
 
 // SuccessOrAbort aborts with code when err is not nil and says whether to go on.
-func SuccessOrAbort(c *gin.Context, code int, err error) bool { // want SuccessOrAbort:`statusWrapper\(arg1 body ends\) when false`
+func SuccessOrAbort(c *gin.Context, code int, err error) bool { // want SuccessOrAbort:`statusWrapper\(arg1 body ends\) when false err\(arg2\)$`
 	if err != nil {
 		c.AbortWithStatusJSON(code, gin.H{"error": err.Error()})
 		return false
 	}
 	return true
+}
+
+// HandleError answers code when err is not nil and says so.
+func HandleError(c *gin.Context, err error, code int) bool { // want HandleError:`statusWrapper\(arg2 body ends\) when true err\(arg1\)$`
+	if err != nil {
+		c.JSON(code, gin.H{"error": err.Error()})
+		return true
+	}
+	return false
+}
+
+// Abort answers code when err is not nil, after recording the error.
+func Abort(c *gin.Context, err error, code int) bool { // want Abort:`statusWrapper\(arg2 body ends\) when true err\(arg1\)$`
+	if err == nil {
+		return false
+	}
+	_ = c.Error(err)
+	c.AbortWithStatusJSON(code, gin.H{"error": err.Error()})
+	return true
+}
+
+// Failed says whether err is not nil and writes nothing: no helper fact
+// (it only reads its context: it does not touch it at all).
+func Failed(c *gin.Context, err error, code int) bool { // want Failed:`readOnly\[0\]`
+	if err != nil {
+		return true
+	}
+	return false
+}
+
+// Reject answers code when ok is false: a conditional wrapper, with no
+// error to speak of.
+func Reject(c *gin.Context, ok bool, code int) bool { // want Reject:`statusWrapper\(arg2 body ends\) when true$`
+	if !ok {
+		c.JSON(code, gin.H{"error": "rejected"})
+		return true
+	}
+	return false
+}
+
+// Wrapped answers about an error it replaced: the argument may be nil
+// where it answered, so no error parameter is named.
+func Wrapped(c *gin.Context, err error, code int) bool { // want Wrapped:`statusWrapper\(arg2 body ends\) when true$`
+	err = wrap(err)
+	if err != nil {
+		c.JSON(code, gin.H{"error": err.Error()})
+		return true
+	}
+	return false
+}
+
+func wrap(err error) error {
+	if err == nil {
+		return errors.New("nothing")
+	}
+	return err
 }

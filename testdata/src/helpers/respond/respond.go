@@ -10,6 +10,8 @@ import (
 	"log"
 	"net/http"
 	"os"
+
+	"statuslint.test/src/helpers/render"
 )
 
 // JSON is the wrapper everything goes through.
@@ -145,4 +147,28 @@ func Buffered(w http.ResponseWriter, code int, s string) { // want Buffered:`sta
 func Fatal(err error) { // want Fatal:`noReturn`
 	log.Print(err)
 	os.Exit(1)
+}
+
+// Rendered chooses and sends the status, then renders through a library
+// writer that answers 500 itself when it cannot encode v: that 500 comes
+// after the header is sent, so Rendered is a status wrapper.
+func Rendered(w http.ResponseWriter, r *http.Request, code int, v any) { // want Rendered:`statusWrapper\(arg2 body ends\) headers\[content-type\]`
+	w.WriteHeader(code)
+	render.JSON(w, r, v)
+}
+
+// Validated renders through a writer that answers 400 on some paths: no fact.
+func Validated(w http.ResponseWriter, r *http.Request, code int, v any) {
+	w.WriteHeader(code)
+	render.Checked(w, r, v)
+}
+
+// HandleError answers code when err is not nil and says so: a
+// conditional status wrapper, and where it answered err is not nil.
+func HandleError(w http.ResponseWriter, err error, code int) bool { // want HandleError:`statusWrapper\(arg2 body ends\) when true err\(arg1\)$`
+	if err != nil {
+		http.Error(w, err.Error(), code)
+		return true
+	}
+	return false
 }

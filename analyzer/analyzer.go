@@ -64,6 +64,7 @@ func New(cfg Config) *analysis.Analyzer {
 			s.err = fmt.Errorf("Config.Wrappers: %w", err) // reported when the analyzer runs
 		}
 	}
+	s.model.ErrorOf = classify.Origins(func() map[string]classify.Class { return s.cfg.Classes })
 	s.modelAnalyzer = model.NewAnalyzer(&s.model)
 	a := &analysis.Analyzer{
 		Name:       "statuslint",

@@ -18,6 +18,7 @@ import (
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -61,6 +62,27 @@ type Classifier struct {
 // ("example.com/store.ErrMissing": NotFound, "example.com/api.Check": Validate).
 func New(info *types.Info, m *model.Model, extra map[string]Class) *Classifier {
 	return &Classifier{info: info, model: m, extra: extra}
+}
+
+// Origins returns the model's hook (model.Options.ErrorOf) that records in
+// handler summaries the error each status answers, classified like ErrorOf
+// with the tables plus the additions extra returns when the model is built
+// (flags are parsed after the analyzer is made).
+func Origins(extra func() map[string]Class) func(*analysis.Pass, *model.Model) func(*model.Event) model.ErrorOrigin {
+	return func(pass *analysis.Pass, m *model.Model) func(*model.Event) model.ErrorOrigin {
+		var add map[string]Class
+		if extra != nil {
+			add = extra()
+		}
+		c := New(pass.TypesInfo, m, add)
+		return func(e *model.Event) model.ErrorOrigin {
+			ev, ok := c.ErrorOf(e)
+			if !ok {
+				return model.ErrorOrigin{}
+			}
+			return model.ErrorOrigin{Class: uint8(ev.Class), What: ev.What, FromBody: ev.FromBody}
+		}
+	}
 }
 
 // sentinels are error values compared with errors.Is or ==.

@@ -21,6 +21,13 @@ type Options struct {
 	// function values), keyed like the sink tables ("example.com/api.Responder.JSON").
 	Wrappers map[string]HelperFact
 
+	// ErrorOf, when set, returns for a package's model the function that
+	// classifies the error an event's branch answers (the classify
+	// package's ErrorOf, which reads the model and so cannot be called
+	// from it directly). Handler summaries record it (StatusFact.Error);
+	// without it they carry no error origins.
+	ErrorOf func(*analysis.Pass, *Model) func(*Event) ErrorOrigin
+
 	// panicOn is for statuslint's own tests only (export_test.go sets it):
 	// the builder panics when it summarises the function of this name, to
 	// check that a panic while building the model is recovered.
@@ -139,8 +146,12 @@ func declaresFacts(pass *analysis.Pass) bool {
 // package's non-test files.
 func (b *builder) exportFacts() {
 	defer b.exportFields() // helper inference may find more
+	var errorOf func(*Event) ErrorOrigin
+	if b.opts.ErrorOf != nil {
+		errorOf = b.opts.ErrorOf(b.pass, b.model)
+	}
 	for _, fn := range b.idx.funcs {
-		b.exportFactsOf(fn)
+		b.exportFactsOf(fn, errorOf)
 	}
 	b.flow.graphs.export()
 	facts := b.routes.routeFacts()
@@ -180,8 +191,9 @@ func (b *builder) exportInterfaceHandlers() {
 	}
 }
 
-// exportFactsOf exports fn's facts; a panic names fn.
-func (b *builder) exportFactsOf(fn *types.Func) {
+// exportFactsOf exports fn's facts; a panic names fn. errorOf, when not
+// nil, classifies the error a handler's status answers.
+func (b *builder) exportFactsOf(fn *types.Func, errorOf func(*Event) ErrorOrigin) {
 	defer within(fn)
 	if fn.Name() == b.opts.panicOn {
 		panic("test panic while summarising")
@@ -204,7 +216,7 @@ func (b *builder) exportFactsOf(fn *types.Func) {
 		b.pass.ExportObjectFact(fn, &m)
 	}
 	if len(hs) > 0 && fn.Exported() {
-		if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+funcDeclName(d), hs); f != nil {
+		if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+funcDeclName(d), hs, errorOf); f != nil {
 			b.pass.ExportObjectFact(fn, f)
 		}
 	}

@@ -162,9 +162,24 @@ type StatusFact struct {
 	// EmptyBody: no body is written or may follow, and the empty body is
 	// not a deliberate representation (c.String(200, ""), an htmx package).
 	EmptyBody bool
-	Location  bool   // a Location header may be set for it
+	Location  bool // a Location header may be set for it
+	// Error is the error the status's branch answers, for an error status
+	// (400 and above) whose branch tests one; zero when none is known.
+	Error     ErrorOrigin
 	File      string // where the status is chosen
 	Line, Col int
+}
+
+// ErrorOrigin is the error a summarised status answers, as the classify
+// package reads it off the branch's guards in the handler's package (the
+// model cannot import classify, which reads the model: Options.ErrorOf
+// is the hook). The registering package checks the rules whose verdict
+// depends on both the error and the route's method (not-found-status,
+// validation-status) with it.
+type ErrorOrigin struct {
+	Class    uint8  // a classify.Class; 0 when the branch tests no error it knows
+	What     string // what it was classified from: "sql.ErrNoRows", "validator.Validate.Struct"
+	FromBody bool   // a validated value filled by a body-only decoder
 }
 
 func (*HandlerFact) AFact() {}
@@ -175,6 +190,9 @@ func (f *HandlerFact) String() string {
 		c := fmt.Sprint(s.Status)
 		if s.Methods != httpapi.AllMethods {
 			c += "[" + s.Methods.String() + "]"
+		}
+		if s.Error.What != "" {
+			c += "{" + s.Error.What + "}"
 		}
 		codes = append(codes, c)
 	}

@@ -571,8 +571,9 @@ func (inf *inference) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *H
 
 // handlerFact summarises the handlers hs for another package's routes.
 // Handlers with routes of their own are left out: their guards' methods
-// are already narrowed by those routes.
-func (inf *inference) handlerFact(name string, hs []*Handler) *HandlerFact {
+// are already narrowed by those routes. errorOf, when not nil, gives the
+// error an error status answers.
+func (inf *inference) handlerFact(name string, hs []*Handler, errorOf func(*Event) ErrorOrigin) *HandlerFact {
 	f := &HandlerFact{Name: name}
 	for _, h := range hs {
 		if len(h.Routes) > 0 {
@@ -587,12 +588,16 @@ func (inf *inference) handlerFact(name string, hs []*Handler) *HandlerFact {
 			if e.StatusExpr != nil {
 				p = inf.pass.Fset.Position(e.StatusExpr.Pos())
 			}
-			f.Statuses = append(f.Statuses, StatusFact{
+			st := StatusFact{
 				Status: e.Status, Methods: e.Before.Methods, WritesBody: e.WritesBody(), BodyMayFollow: e.BodyMayFollow(),
 				EmptyBody: !e.Before.Unknown && !e.WritesBody() && !e.BodyMayFollow() && !e.ExplicitEmpty() && !inf.idx.htmx,
 				Location:  e.HeaderSetFor("Location"),
 				File:      p.Filename, Line: p.Line, Col: p.Column,
-			})
+			}
+			if errorOf != nil && e.Status >= 400 {
+				st.Error = errorOf(e)
+			}
+			f.Statuses = append(f.Statuses, st)
 		}
 	}
 	if len(f.Statuses) == 0 {

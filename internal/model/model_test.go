@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/statuslint/statuslint/internal/classify"
 	"github.com/statuslint/statuslint/internal/model"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -13,7 +14,7 @@ import (
 // modelAnalyzer reports each handler the model finds, with its framework
 // and the methods its routes (and only its routes) give it, so testdata can
 // pin down handler discovery and route resolution for every framework.
-var builder = model.NewAnalyzer(&model.Options{})
+var builder = model.NewAnalyzer(&model.Options{ErrorOf: classify.Origins(nil)})
 
 var modelAnalyzer = &analysis.Analyzer{
 	Name:     "model",

@@ -36,10 +36,10 @@ func runCreatedLocation(c *Context) {
 				"201 Created answers %s with no Location header; tell the client where the new resource is", where(e))
 		}
 	})
-	c.remote(func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
-		if st.Status == 201 && methods == httpapi.POST && !st.Location {
-			c.reportRemote(rr, st, "201 Created answers %s, registered here, with no Location header; tell the client where the new resource is",
-				remoteRoute(rr, methods))
-		}
+	c.remote(func(st model.StatusFact, methods httpapi.Methods) bool {
+		return st.Status == 201 && methods == httpapi.POST && !st.Location
+	}, func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
+		c.reportRemote(rr, st, "201 Created answers %s, registered here, with no Location header; tell the client where the new resource is",
+			remoteRoute(rr, methods))
 	})
 }

@@ -57,10 +57,10 @@ func runEmptyDeleteOK(c *Context) {
 		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 204), nil,
 			"200 OK with no body answers %s; a DELETE with nothing to return is 204 No Content", where(e))
 	})
-	c.remote(func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
-		if st.Status == 200 && st.EmptyBody && methods == httpapi.DELETE {
-			c.reportRemote(rr, st, "200 OK with no body answers %s, registered here; a DELETE with nothing to return is 204 No Content",
-				remoteRoute(rr, methods))
-		}
+	c.remote(func(st model.StatusFact, methods httpapi.Methods) bool {
+		return st.Status == 200 && st.EmptyBody && methods == httpapi.DELETE
+	}, func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
+		c.reportRemote(rr, st, "200 OK with no body answers %s, registered here; a DELETE with nothing to return is 204 No Content",
+			remoteRoute(rr, methods))
 	})
 }

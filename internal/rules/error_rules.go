@@ -16,13 +16,16 @@ type errorStatus struct {
 	wrong  func(code int) bool
 	want   func(code int) int
 	reason string // what the table says, after "; "
-	// skipMethods: stay quiet when the request's methods are known and all in this set.
+	// skipMethods: stay quiet when the request's methods are known and all
+	// in this set. The method then decides the verdict: a handler with no
+	// route here and no method guard is left to the package that registers
+	// it, which checks its summary with the route's methods.
 	skipMethods httpapi.Methods
 }
 
 func (r errorStatus) run(c *Context) {
 	c.statuses(func(e *model.Event) {
-		if !r.wrong(e.Status) || (r.skipMethods != 0 && e.Before.Methods.Known() && e.Before.Methods.Within(r.skipMethods)) {
+		if !r.wrong(e.Status) || (r.skipMethods != 0 && (unregistered(e) || r.skipped(e.Before.Methods))) {
 			return
 		}
 		ev, ok := c.Classify.ErrorOf(e)
@@ -34,6 +37,22 @@ func (r errorStatus) run(c *Context) {
 			"%s answers %s in %s; %s, use %s",
 			httpapi.Describe(e.Status), describeError(ev), where(e), r.reason, httpapi.Describe(want))
 	})
+	if r.skipMethods == 0 {
+		return // the method does not decide: the handler's own package reports
+	}
+	c.remote(func(st model.StatusFact, methods httpapi.Methods) bool {
+		return r.wrong(st.Status) && classify.Class(st.Error.Class) == r.class && methods.Known() && !r.skipped(methods)
+	}, func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
+		ev := classify.Evidence{Class: classify.Class(st.Error.Class), What: st.Error.What}
+		want := r.want(st.Status)
+		c.reportRemote(rr, st, "%s answers %s in %s, registered here; %s, use %s",
+			httpapi.Describe(st.Status), describeError(ev), remoteRoute(rr, methods), r.reason, httpapi.Describe(want))
+	})
+}
+
+// skipped reports whether the rule is quiet for a request of these methods.
+func (r errorStatus) skipped(m httpapi.Methods) bool {
+	return r.skipMethods != 0 && m.Known() && m.Within(r.skipMethods)
 }
 
 // requestError returns the evidence that e answers an error the request

@@ -78,11 +78,11 @@ func runMethodStatus(c *Context) {
 	})
 	// Routes registered here for handlers of other packages: checked at
 	// the registration against the handler's summary.
-	c.remote(func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
+	c.remote(func(st model.StatusFact, methods httpapi.Methods) bool {
 		allowed, ok := c.Options.MethodMatrix[st.Status]
-		if !ok || methods&allowed != 0 {
-			return
-		}
+		return ok && methods.Known() && methods&allowed == 0
+	}, func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
+		allowed := c.Options.MethodMatrix[st.Status]
 		meaning := methodStatusMeaning[st.Status]
 		if meaning == "" {
 			meaning = "other requests"

@@ -24,7 +24,13 @@ var NotFoundStatus = Rule{
 		"(`if errors.Is(err, sql.ErrNoRows) { ...404... }; ...500...`) the error is\n" +
 		"something else, and nothing is reported; likewise after an early return for\n" +
 		"other errors (`if !errors.Is(err, sql.ErrNoRows) { ...; return }`), the rest\n" +
-		"of the handler is not a not-found branch.",
+		"of the handler is not a not-found branch.\n" +
+		"\n" +
+		"The method decides, so a handler with no route in its package and no method\n" +
+		"guard is quiet there. A route registered here for a handler of another\n" +
+		"package is checked at the registration, against the handler's summary and\n" +
+		"the route's methods (`POST /login` answering 400 for `sql.ErrNoRows` is\n" +
+		"fine, `GET /widgets/{id}` answering 500 is not).",
 	Wrong: `
 if errors.Is(err, sql.ErrNoRows) {
 	http.Error(w, "no such book", http.StatusInternalServerError) // wrong: 404

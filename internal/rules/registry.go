@@ -198,17 +198,32 @@ func (c *Context) Line(pos token.Pos) string {
 }
 
 // remote calls f for each status of each handler of another package that
-// a route registered here reaches, with the methods that route and the
-// handler's own guards leave there.
-func (c *Context) remote(f func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods)) {
+// a route registered here reaches and that the rule's verdict, decide,
+// condemns with the methods that route and the handler's own guards leave
+// there. A summarised handler has no route in its own package, where the
+// same rule saw it with only its guards' methods (StatusFact.Methods): a
+// verdict those alone reach was reported there, and is not reported again
+// here; a verdict that needs the route's methods is reported only here.
+func (c *Context) remote(decide func(st model.StatusFact, methods httpapi.Methods) bool, f func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods)) {
 	for _, rr := range c.Model.Remote {
 		c.at = rr.Arg.Pos()
 		for _, st := range rr.Handler.Statuses {
-			if methods := rr.Route.Methods & st.Methods; methods.Known() && methods != 0 {
-				f(rr, st, methods)
+			methods := rr.Route.Methods & st.Methods
+			if !methods.Known() || methods == 0 || decide(st, st.Methods) || !decide(st, methods) {
+				continue
 			}
+			f(rr, st, methods)
 		}
 	}
+}
+
+// unregistered reports whether e's handler has no route in this package,
+// so its methods are unknown unless its own guards narrow them. A rule
+// whose verdict the method decides stays quiet there: when the handler is
+// registered in another package, that package checks the handler's
+// summary with the route's methods (Context.remote).
+func unregistered(e *model.Event) bool {
+	return len(e.Handler.Routes) == 0 && !e.Before.Methods.Known()
 }
 
 // reportRemote reports at a registration, naming the handler and pointing

@@ -23,7 +23,9 @@ var ValidationStatus = Rule{
 		"known to be POST, PUT or PATCH. Quiet: a path or query value validated on a\n" +
 		"GET or DELETE, a value the server built itself, hand-written field checks\n" +
 		"(`if req.Name == \"\" { 400 }`), and gin's `ShouldBind*`, which decodes and\n" +
-		"validates in one call.",
+		"validates in one call. A route registered here for a handler of another\n" +
+		"package is checked at the registration, against the handler's summary and\n" +
+		"the route's methods.",
 	Wrong: `
 if err := validate.Struct(req); err != nil {
 	http.Error(w, err.Error(), http.StatusBadRequest) // wrong: 422
@@ -61,6 +63,16 @@ func runValidationStatus(c *Context) {
 				httpapi.Describe(422), describeError(ev), where(e))
 		}
 	})
+	// A handler of another package validating a value not known to come
+	// from the body: the route registered here may say the request has
+	// content.
+	c.remote(func(st model.StatusFact, methods httpapi.Methods) bool {
+		return st.Status == 400 && classify.Class(st.Error.Class) == classify.Validate && (st.Error.FromBody || contentMethods(methods))
+	}, func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
+		ev := classify.Evidence{Class: classify.Validate, What: st.Error.What}
+		c.reportRemote(rr, st, "%s answers %s in %s, registered here; the input was well-formed but semantically wrong, which is 422 Unprocessable Entity",
+			httpapi.Describe(400), describeError(ev), remoteRoute(rr, methods))
+	})
 }
 
 // hasContent reports whether the request is known to carry content: 422 is
@@ -68,6 +80,11 @@ func runValidationStatus(c *Context) {
 // path or query (c.Query, echo's c.Bind on a GET) is answered 400. Unless the
 // value came from a body-only decoder, the route's method must say so.
 func hasContent(e *model.Event) bool {
-	m := e.Before.Methods
+	return contentMethods(e.Before.Methods)
+}
+
+// contentMethods reports whether requests of these methods are known to
+// carry content.
+func contentMethods(m httpapi.Methods) bool {
 	return m.Known() && m&(httpapi.POST|httpapi.PUT|httpapi.PATCH) != 0
 }

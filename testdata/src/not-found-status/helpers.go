@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
+	"statuslint.test/src/helpers/api"
 	"statuslint.test/src/helpers/echox"
 	"statuslint.test/src/helpers/respond"
 )
@@ -39,4 +40,15 @@ func helperRoutes(mux *http.ServeMux, e *echo.Echo, db *sql.DB) {
 		}
 		respond.JSON(w, http.StatusOK, title)
 	})
+}
+
+// Handlers of another package, checked at the registration with the
+// route's methods: their own package does not know them.
+func remoteRoutes(mux *http.ServeMux, h *api.Handler) {
+	mux.HandleFunc("GET /helper/widgets/{id}", h.GetWidget)                       // want `not-found-status: api\.Handler\.GetWidget: 500 Internal Server Error answers a not-found error \(sql\.ErrNoRows\) in GET /helper/widgets/\{id\}, registered here; the resource is not there, which is 404 Not Found, use 404 Not Found`
+	mux.Handle("GET /helper/widgets/{id}/wrapped", http.HandlerFunc(h.GetWidget)) // want `not-found-status: api\.Handler\.GetWidget: 500 .* in GET /helper/widgets/\{id\}/wrapped, registered here`
+
+	// --- negatives ---
+	mux.HandleFunc("POST /helper/login", h.Login)               // a POST: the missing account was named in the body, not the URL
+	mux.HandleFunc("GET /helper/guarded/{id}", h.GuardedWidget) // its own method guard decides: its own package reports it
 }

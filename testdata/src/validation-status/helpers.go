@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/go-playground/validator/v10"
+	"statuslint.test/src/helpers/api"
 	"statuslint.test/src/helpers/respond"
 )
 
@@ -25,4 +26,23 @@ func helperRoutes(mux *http.ServeMux, v *validator.Validate) {
 		}
 		respond.JSON(w, http.StatusCreated, s)
 	})
+}
+
+// A handler of another package, checked at the registration: the route's
+// method says whether the request has content.
+func remoteRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("POST /helper/widgets/{id}/name", api.RenameWidget) // want `validation-status: api\.RenameWidget: 400 Bad Request answers a request that failed validation \(the error comes from validator\.Validate\.Var\) in POST /helper/widgets/\{id\}/name, registered here; .*422 Unprocessable Entity`
+
+	// --- negatives ---
+	mux.HandleFunc("GET /helper/widgets/{id}/name", api.RenameWidget) // a GET has no content: 400 is right
+}
+
+// RenameHelper has no route here: whether its request has content is for
+// the registering package to say.
+func RenameHelper(w http.ResponseWriter, r *http.Request) {
+	if err := validate.Var(r.FormValue("name"), "required,alphanum"); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
 }

@@ -158,14 +158,14 @@ func (b *builder) exportFacts() {
 	for _, m := range slices.SortedFunc(maps.Keys(facts), func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) }) {
 		b.pass.ExportObjectFact(m, facts[m])
 	}
-	b.exportInterfaceHandlers()
+	b.exportInterfaceHandlers(errorOf)
 }
 
 // exportInterfaceHandlers exports, on each method of an exported interface
 // of the package that one type here implements with a handler, that
 // handler's summary: a package that registers the interface's method value
 // (h := handlers.NewWebhook(); e.POST("", h.Create)) checks it.
-func (b *builder) exportInterfaceHandlers() {
+func (b *builder) exportInterfaceHandlers(errorOf func(*Event) ErrorOrigin) {
 	scope := b.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -183,7 +183,7 @@ func (b *builder) exportInterfaceHandlers() {
 				continue
 			}
 			if h := b.idx.handlers[b.idx.decls[impls[0]]]; h != nil {
-				if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+name+"."+m.Name(), []*Handler{h}); f != nil {
+				if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+name+"."+m.Name(), []*Handler{h}, errorOf); f != nil {
 					b.pass.ExportObjectFact(m, f)
 				}
 			}

@@ -127,6 +127,10 @@ func buildGroups() (map[string]Group, map[string]Mount) {
 	for _, k := range []string{pkgGin + ".RouterGroup.Group", pkgGin + ".IRouter.Group"} {
 		groups[k] = adds
 	}
+	same := Group{Prefix: None, Closure: None} // the router itself, with middleware
+	for _, k := range []string{pkgGin + ".RouterGroup.Use", pkgGin + ".Engine.Use", pkgGin + ".IRoutes.Use"} {
+		groups[k] = same
+	}
 	for _, pkg := range []string{pkgEcho4, pkgEcho5} {
 		groups[pkg+".Echo.Group"] = adds
 		groups[pkg+".Group.Group"] = adds
@@ -135,6 +139,7 @@ func buildGroups() (map[string]Group, map[string]Mount) {
 		for _, recv := range []string{"App", "Group", "Router"} {
 			groups[pkg+"."+recv+".Group"] = adds
 			groups[pkg+"."+recv+".Route"] = Group{Prefix: 0, Closure: 1}
+			groups[pkg+"."+recv+".Use"] = same // app.Group("/todo").Use(auth)
 			if pkg == pkgFiber2 {
 				mounts[pkg+"."+recv+".Mount"] = Mount{Prefix: 0, Sub: 1}
 			} else {
@@ -146,7 +151,7 @@ func buildGroups() (map[string]Group, map[string]Mount) {
 		for _, recv := range []string{"Mux", "Router"} {
 			groups[pkg+"."+recv+".Route"] = Group{Prefix: 0, Closure: 1}
 			groups[pkg+"."+recv+".Group"] = Group{Prefix: None, Closure: 0}
-			groups[pkg+"."+recv+".With"] = Group{Prefix: None, Closure: None}
+			groups[pkg+"."+recv+".With"] = same
 			mounts[pkg+"."+recv+".Mount"] = Mount{Prefix: 0, Sub: 1}
 		}
 	}
@@ -154,11 +159,13 @@ func buildGroups() (map[string]Group, map[string]Mount) {
 		for _, name := range []string{"Path", "PathPrefix"} {
 			groups[pkgMux+"."+recv+"."+name] = Group{Prefix: 0, Closure: None, Matched: true}
 		}
-		for _, name := range []string{"Methods", "Host", "Headers", "HeadersRegexp", "Queries", "Schemes", "Name", "NewRoute", "MatcherFunc"} {
-			groups[pkgMux+"."+recv+"."+name] = Group{Prefix: None, Closure: None}
+		for _, name := range []string{"Methods", "Host", "Headers", "Queries", "Schemes", "Name", "MatcherFunc"} {
+			groups[pkgMux+"."+recv+"."+name] = same
 		}
 	}
-	groups[pkgMux+".Route.Subrouter"] = Group{Prefix: None, Closure: None}
+	groups[pkgMux+".Router.NewRoute"] = same
+	groups[pkgMux+".Route.HeadersRegexp"] = same
+	groups[pkgMux+".Route.Subrouter"] = same
 	return groups, mounts
 }
 

@@ -58,6 +58,13 @@ func TestTablesMatchRealModules(t *testing.T) {
 	for k := range SyncCalls {
 		add(k)
 	}
+	for k := range Groups {
+		add(k)
+	}
+	for k := range Mounts {
+		add(k)
+	}
+	add(StripPrefix)
 	for k := range StatusFields {
 		if err := resolvesField(byPath, k); err != "" {
 			t.Errorf("%s: %s", k, err)

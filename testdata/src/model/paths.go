@@ -20,8 +20,12 @@ func ginPaths() *gin.Engine {
 	pathsRegisterUsers(r.Group("/v2/"))
 	admin := v1.Group("admin")
 	admin.DELETE("/users/:id", pathsGinDelete)
+	todo := r.Group("/todo").Use(ginAuth) // Use returns the same group
+	todo.GET("/list", pathsGinTodos)
 	return r
 }
+
+func pathsGinTodos(c *gin.Context) {} // want `handler pathsGinTodos gin GET at GET /todo/list$`
 
 // pathsRegisterUsers is called with two groups: its routes are under both.
 func pathsRegisterUsers(g *gin.RouterGroup) {
@@ -61,8 +65,13 @@ func fiberPaths() *fiber.App {
 	shop := fiber.New()
 	shop.Delete("/items/:id", pathsFiberDelete)
 	app.Mount("/shop", shop)
+	todo := app.Group("/todo").Use(pathsFiberAuth)
+	todo.Get("/list", pathsFiberTodos)
 	return app
 }
+
+func pathsFiberAuth(c *fiber.Ctx) error  { return c.Next() } // want `handler pathsFiberAuth fiber unknown`
+func pathsFiberTodos(c *fiber.Ctx) error { return nil }      // want `handler pathsFiberTodos fiber GET, HEAD at GET, HEAD /todo/list$`
 
 func pathsFiberOrder(c *fiber.Ctx) error  { return nil } // want `handler pathsFiberOrder fiber GET, HEAD at GET, HEAD /api/orders/:id$`
 func pathsFiberDelete(c *fiber.Ctx) error { return nil } // want `handler pathsFiberDelete fiber DELETE at DELETE /shop/items/:id$`

@@ -99,17 +99,9 @@ func (fl *flow) run(h *Handler) {
 		work = work[1:]
 		out := fl.transfer(h, blk, in[blk].clone(), false)
 		for i, succ := range blk.Succs {
-			next := out.clone()
-			if cond := condition(blk); cond != nil {
-				d, decidable := fl.decision(h, cond, i == 0)
-				if decidable && out.contradicts(d) {
-					continue // the guards decided the test the other way: a dead edge
-				}
-				fl.refine(&next, cond, i == 0)
-				fl.refineHelpers(&next, cond, i == 0, succ)
-				if decidable {
-					next.learn(d)
-				}
+			next, live := fl.edge(h, blk, i, out)
+			if !live {
+				continue // the guards decided the test the other way: a dead edge
 			}
 			if old := in[succ]; old == nil {
 				in[succ] = &next
@@ -146,9 +138,29 @@ func (fl *flow) run(h *Handler) {
 	})
 }
 
+// edge returns the state on blk's i-th way out, given the state out at
+// its end: refined by the branch condition, and not live when the guards
+// decided the test the other way.
+func (fl *flow) edge(h *Handler, blk *cfg.Block, i int, out State) (State, bool) {
+	next := out.clone()
+	if cond := condition(blk); cond != nil {
+		d, decidable := fl.decision(h, cond, i == 0)
+		if decidable && out.contradicts(d) {
+			return next, false
+		}
+		fl.refine(&next, cond, i == 0)
+		fl.refineHelpers(&next, cond, i == 0, blk.Succs[i])
+		if decidable {
+			next.learn(d)
+		}
+	}
+	return next, true
+}
+
 // exitState merges the state on every way out of h: the returns and the
 // end of the body, not a panic or a call that never returns.
 func (fl *flow) exitState(h *Handler, in map[*cfg.Block]*State) {
+	var preds map[*cfg.Block][]*cfg.Block
 	for _, blk := range h.flow.graph.Blocks {
 		s := in[blk]
 		if s == nil || len(blk.Succs) > 0 || fl.noReturn(blk) {
@@ -160,8 +172,83 @@ func (fl *flow) exitState(h *Handler, in map[*cfg.Block]*State) {
 		} else {
 			h.flow.exit.merge(out)
 		}
+		if d, ok := fl.returnedTest(h, blk); ok {
+			if preds == nil {
+				preds = predecessors(h.flow.graph)
+			}
+			fl.splitByTest(h, blk, d, preds[blk], in)
+			continue
+		}
 		fl.splitExit(h, blk, out)
 	}
+}
+
+// returnedTest reads a return whose bool result is a test the flow can
+// decide (return err == nil): which way out it is depends on the path.
+func (fl *flow) returnedTest(h *Handler, blk *cfg.Block) (known, bool) {
+	sig := fl.idx.signature(h.Node)
+	if sig == nil || sig.Results().Len() != 1 || len(blk.Nodes) == 0 {
+		return known{}, false
+	}
+	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return known{}, false
+	}
+	ret, ok := blk.Nodes[len(blk.Nodes)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return known{}, false
+	}
+	if tv := fl.idx.info.Types[ret.Results[0]]; tv.Value != nil {
+		return known{}, false // a constant: splitExit reads it
+	}
+	return fl.decision(h, ret.Results[0], true)
+}
+
+// splitByTest sorts the paths into a return of a decidable test by the
+// value the test has on each: the state on each edge into the block
+// decides it (after `if err != nil { abort }`, `return err == nil` is
+// false where the helper answered). A path on which the guards do not
+// decide it makes the exit unusable for conditional helpers.
+func (fl *flow) splitByTest(h *Handler, blk *cfg.Block, d known, preds []*cfg.Block, in map[*cfg.Block]*State) {
+	for _, p := range preds {
+		if in[p] == nil {
+			continue
+		}
+		out := fl.transfer(h, p, in[p].clone(), false)
+		for i, succ := range p.Succs {
+			if succ != blk {
+				continue
+			}
+			next, live := fl.edge(h, p, i, out)
+			if !live {
+				continue
+			}
+			end := fl.transfer(h, blk, next, false)
+			switch {
+			case end.knows(d):
+				fl.exitBy(h, WhenTrue, end)
+			case end.contradicts(d):
+				fl.exitBy(h, WhenFalse, end)
+			default:
+				h.flow.exitBad = true
+			}
+		}
+	}
+	if len(preds) == 0 {
+		h.flow.exitBad = true // the entry block returns: nothing decided the test
+	}
+}
+
+// predecessors maps each block to the blocks with an edge into it.
+func predecessors(g *cfg.CFG) map[*cfg.Block][]*cfg.Block {
+	out := map[*cfg.Block][]*cfg.Block{}
+	for _, b := range g.Blocks {
+		for _, s := range b.Succs {
+			if !slices.Contains(out[s], b) {
+				out[s] = append(out[s], b)
+			}
+		}
+	}
+	return out
 }
 
 // splitExit sorts a way out by the result it returns, when the function's
@@ -200,6 +287,11 @@ func (fl *flow) splitExit(h *Handler, blk *cfg.Block, out State) {
 		h.flow.exitBad = true
 		return
 	}
+	fl.exitBy(h, when, out)
+}
+
+// exitBy merges out into the state of the ways out that return when.
+func (fl *flow) exitBy(h *Handler, when When, out State) {
 	if h.flow.exitBy == nil {
 		h.flow.exitBy = map[When]State{}
 	}

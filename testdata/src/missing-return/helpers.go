@@ -69,7 +69,26 @@ func helperGinRoutes(r *gin.Engine, load func() error) {
 		c.JSON(http.StatusOK, "loaded")
 	})
 
+	r.GET("/helper/gin/load/test", func(c *gin.Context) {
+		if !ginx.Succeeded(c, http.StatusInternalServerError, load()) { // want `missing-return: ginx\.Succeeded completes the response in helperGinRoutes\.func`
+			log.Print("load failed")
+		}
+		c.JSON(http.StatusOK, "loaded")
+	})
+
 	// --- negatives ---
+	r.GET("/helper/gin/load/test/ok", func(c *gin.Context) {
+		if !ginx.Succeeded(c, http.StatusInternalServerError, load()) {
+			return
+		}
+		c.JSON(http.StatusOK, "loaded")
+	})
+	r.GET("/helper/gin/load/mixed", func(c *gin.Context) {
+		if !ginx.Mixed(c, http.StatusInternalServerError, load(), true) {
+			log.Print("load failed") // Mixed has no fact: unknown whether it answered
+		}
+		c.JSON(http.StatusOK, "loaded")
+	})
 	r.GET("/helper/gin/load/dropped", func(c *gin.Context) {
 		// the result is dropped: whether it answered is unknown here
 		ginx.SuccessOrAbort(c, http.StatusInternalServerError, load())

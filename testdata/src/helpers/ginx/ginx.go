@@ -33,6 +33,23 @@ func SuccessOrAbort(c *gin.Context, code int, err error) bool { // want SuccessO
 	return true
 }
 
+// Succeeded is SuccessOrAbort as gotify writes it: the result is the test
+// itself, false exactly where it aborted.
+func Succeeded(c *gin.Context, code int, err error) (success bool) { // want Succeeded:`statusWrapper\(arg1 body ends\) when false err\(arg2\)$`
+	if err != nil {
+		c.AbortWithStatusJSON(code, gin.H{"error": err.Error()})
+	}
+	return err == nil
+}
+
+// Mixed returns a test the guards do not decide on every path: no fact.
+func Mixed(c *gin.Context, code int, err error, strict bool) bool {
+	if err != nil && strict {
+		c.AbortWithStatusJSON(code, gin.H{"error": err.Error()})
+	}
+	return err == nil
+}
+
 // HandleError answers code when err is not nil and says so.
 func HandleError(c *gin.Context, err error, code int) bool { // want HandleError:`statusWrapper\(arg2 body ends\) when true err\(arg1\)$`
 	if err != nil {

@@ -166,29 +166,17 @@ func (b *builder) exportFacts() {
 // handler's summary: a package that registers the interface's method value
 // (h := handlers.NewWebhook(); e.POST("", h.Create)) checks it.
 func (b *builder) exportInterfaceHandlers(errorOf func(*Event) ErrorOrigin) {
-	scope := b.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || !tn.Exported() || tn.IsAlias() {
-			continue
+	interfaceMethods(b.pass.Pkg, func(name string, m *types.Func) {
+		impls := b.idx.implementations(m)
+		if len(impls) != 1 || !m.Exported() {
+			return
 		}
-		iface, ok := tn.Type().Underlying().(*types.Interface)
-		if !ok {
-			continue
-		}
-		for i := range iface.NumExplicitMethods() {
-			m := iface.ExplicitMethod(i)
-			impls := b.idx.implementations(m)
-			if len(impls) != 1 || !m.Exported() {
-				continue
-			}
-			if h := b.idx.handlers[b.idx.decls[impls[0]]]; h != nil {
-				if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+name+"."+m.Name(), []*Handler{h}, errorOf); f != nil {
-					b.pass.ExportObjectFact(m, f)
-				}
+		if h := b.idx.handlers[b.idx.decls[impls[0]]]; h != nil {
+			if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+name+"."+m.Name(), []*Handler{h}, errorOf); f != nil {
+				b.pass.ExportObjectFact(m, f)
 			}
 		}
-	}
+	})
 }
 
 // exportFactsOf exports fn's facts; a panic names fn. errorOf, when not

@@ -135,21 +135,9 @@ func (rt *routes) importedRoutes() {
 	}
 	byName := map[string][]*types.Func{} // interface methods of the direct imports
 	for _, imp := range rt.idx.pkg.Imports() {
-		scope := imp.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || !tn.Exported() {
-				continue
-			}
-			iface, ok := tn.Type().Underlying().(*types.Interface)
-			if !ok {
-				continue
-			}
-			for i := range iface.NumExplicitMethods() {
-				m := iface.ExplicitMethod(i)
-				byName[m.Name()] = append(byName[m.Name()], m)
-			}
-		}
+		interfaceMethods(imp, func(_ string, m *types.Func) {
+			byName[m.Name()] = append(byName[m.Name()], m)
+		})
 	}
 	if len(byName) == 0 {
 		return
@@ -223,4 +211,23 @@ func (rt *routes) passesResponse(call *ast.CallExpr) bool {
 	}
 	_, ok := httpapi.FrameworkOf(rt.idx.info.TypeOf(call.Args[0]))
 	return ok
+}
+
+// interfaceMethods calls f with the methods each exported interface of
+// pkg declares itself, and the interface's name.
+func interfaceMethods(pkg *types.Package, f func(iface string, m *types.Func)) {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() || tn.IsAlias() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for i := range iface.NumExplicitMethods() {
+			f(name, iface.ExplicitMethod(i))
+		}
+	}
 }

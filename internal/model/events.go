@@ -30,7 +30,6 @@ type events struct {
 
 	sync       *syncCalls         // which calls run the closures they are given at once
 	writesMemo map[closureOf]bool // closures that may write a response (closureWrites)
-	probing    bool               // classifying calls without learning from them (closureWrites)
 }
 
 // closureOf is a closure read for the writes it makes on one response.

@@ -133,6 +133,15 @@ func (rt *routes) importedRoutes() {
 	if !rt.canImport {
 		return
 	}
+	var candidates []*types.Func // methods with a handler's parameters, with or without more
+	for _, fn := range rt.idx.funcs {
+		if fn.Signature().Recv() != nil && handlerLike(fn.Signature()) {
+			candidates = append(candidates, fn)
+		}
+	}
+	if len(candidates) == 0 {
+		return
+	}
 	byName := map[string][]*types.Func{} // interface methods of the direct imports
 	for _, imp := range rt.idx.pkg.Imports() {
 		interfaceMethods(imp, func(_ string, m *types.Func) {
@@ -142,13 +151,12 @@ func (rt *routes) importedRoutes() {
 	if len(byName) == 0 {
 		return
 	}
-	for _, fn := range rt.idx.funcs {
+	for _, fn := range candidates {
 		ms := byName[fn.Name()]
-		recv := fn.Signature().Recv()
-		if len(ms) == 0 || recv == nil || !handlerLike(fn.Signature()) {
+		if len(ms) == 0 {
 			continue
 		}
-		t := recv.Type()
+		t := fn.Signature().Recv().Type()
 		if _, isPtr := t.(*types.Pointer); !isPtr {
 			t = types.NewPointer(t)
 		}

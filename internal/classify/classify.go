@@ -32,11 +32,31 @@ const (
 	NotFound       // the resource is not there
 	Conflict       // the change conflicts with existing state (a duplicate)
 	Server         // the server's own failure: database, template, encoding, I/O
+	// Input: the request was rejected by a call that both reads and
+	// validates it (gin's ShouldBind*: malformed input or a failed
+	// `binding:` tag), so it is the client's, but neither Decode nor
+	// Validate for sure.
+	Input
 )
 
 func (c Class) String() string {
-	return [...]string{"", "decode", "validate", "not-found", "conflict", "server"}[c]
+	return [...]string{"", "decode", "validate", "not-found", "conflict", "server", "input"}[c]
 }
+
+// ClientInput reports whether the class is an error in the request as it
+// was sent: it could not be read (Decode) or a binder rejected it (Input).
+func (c Class) ClientInput() bool { return c == Decode || c == Input }
+
+// Access says what a failed server call was doing, for the rules that
+// weigh whether the client may be the cause after all.
+type Access uint8
+
+const (
+	OtherAccess Access = iota // a query, a transaction, a template, a file write
+	Lookup                    // a read that fails when nothing is there: usually a missing row or file
+	Write                     // a database write, which can fail on a constraint the client broke
+	Remote                    // an outgoing HTTP call, whose address the client may have given
+)
 
 // Evidence is a classified error with what it was classified from.
 type Evidence struct {
@@ -46,6 +66,8 @@ type Evidence struct {
 	// FromBody: for Validate, the value was filled by a body-only decoder
 	// (json.NewDecoder(r.Body).Decode, c.ShouldBindJSON, c.BodyParser).
 	FromBody bool
+	// Access: for Server, what the failed call was doing (serverAccess).
+	Access Access
 
 	negated  bool // a sentinel test that does not hold: the error is not of Class
 	sentinel bool // named by a sentinel test rather than by the call that made the error
@@ -112,31 +134,44 @@ var (
 
 // calls classify the error a call returns.
 var calls = map[string]Class{
-	"encoding/json.Decoder.Decode":                 Decode, // checked to read the request body below
-	"encoding/xml.Decoder.Decode":                  Decode,
-	"encoding/json.Unmarshal":                      Decode, // checked to read the request body below
-	"encoding/xml.Unmarshal":                       Decode,
-	"strconv.Atoi":                                 Decode, // these read a request value (checked below)
-	"strconv.ParseInt":                             Decode,
-	"strconv.ParseUint":                            Decode,
-	"strconv.ParseFloat":                           Decode,
-	"strconv.ParseBool":                            Decode,
-	"github.com/google/uuid.Parse":                 Decode,
-	"github.com/gofrs/uuid.FromString":             Decode,
-	"time.Parse":                                   Decode,
-	"net/http.Request.ParseForm":                   Decode,
-	"net/http.Request.ParseMultipartForm":          Decode,
-	"github.com/labstack/echo/v4.Context.Bind":     Decode,
-	"github.com/labstack/echo/v5.Context.Bind":     Decode,
-	"github.com/gofiber/fiber/v2.Ctx.BodyParser":   Decode,
-	"github.com/gofiber/fiber/v2.Ctx.QueryParser":  Decode,
-	"github.com/gofiber/fiber/v2.Ctx.ParamsParser": Decode,
-	"github.com/gofiber/fiber/v2.Ctx.ParamsInt":    Decode,
-	"github.com/gofiber/fiber/v3.Bind.Body":        Decode,
-	"github.com/gofiber/fiber/v3.Bind.Query":       Decode,
-	"github.com/gofiber/fiber/v3.Bind.URI":         Decode,
-	"github.com/go-chi/render.DecodeJSON":          Decode,
-	"github.com/go-chi/render.Bind":                Decode,
+	"encoding/json.Decoder.Decode":             Decode, // checked to read the request body below
+	"encoding/xml.Decoder.Decode":              Decode,
+	"encoding/json.Unmarshal":                  Decode, // checked to read the request body below
+	"encoding/xml.Unmarshal":                   Decode,
+	"strconv.Atoi":                             Decode, // these read a request value (checked below)
+	"strconv.ParseInt":                         Decode,
+	"strconv.ParseUint":                        Decode,
+	"strconv.ParseFloat":                       Decode,
+	"strconv.ParseBool":                        Decode,
+	"github.com/google/uuid.Parse":             Decode,
+	"github.com/gofrs/uuid.FromString":         Decode,
+	"time.Parse":                               Decode,
+	"net/http.Request.ParseForm":               Decode,
+	"net/http.Request.ParseMultipartForm":      Decode,
+	"net/http.Request.FormFile":                Decode,
+	"net/http.Request.MultipartReader":         Decode,
+	"github.com/labstack/echo/v4.Context.Bind": Decode,
+	"github.com/labstack/echo/v5.Context.Bind": Decode,
+	// echo's binders, called with the context: (&echo.DefaultBinder{}).BindBody(c, &req)
+	"github.com/labstack/echo/v4.DefaultBinder.Bind":            Decode,
+	"github.com/labstack/echo/v4.DefaultBinder.BindBody":        Decode,
+	"github.com/labstack/echo/v4.DefaultBinder.BindQueryParams": Decode,
+	"github.com/labstack/echo/v4.DefaultBinder.BindPathParams":  Decode,
+	"github.com/labstack/echo/v4.DefaultBinder.BindHeaders":     Decode,
+	"github.com/labstack/echo/v5.DefaultBinder.Bind":            Decode,
+	"github.com/labstack/echo/v5.BindBody":                      Decode,
+	"github.com/labstack/echo/v5.BindQueryParams":               Decode,
+	"github.com/labstack/echo/v5.BindPathValues":                Decode,
+	"github.com/labstack/echo/v5.BindHeaders":                   Decode,
+	"github.com/gofiber/fiber/v2.Ctx.BodyParser":                Decode,
+	"github.com/gofiber/fiber/v2.Ctx.QueryParser":               Decode,
+	"github.com/gofiber/fiber/v2.Ctx.ParamsParser":              Decode,
+	"github.com/gofiber/fiber/v2.Ctx.ParamsInt":                 Decode,
+	"github.com/gofiber/fiber/v3.Bind.Body":                     Decode,
+	"github.com/gofiber/fiber/v3.Bind.Query":                    Decode,
+	"github.com/gofiber/fiber/v3.Bind.URI":                      Decode,
+	"github.com/go-chi/render.DecodeJSON":                       Decode,
+	"github.com/go-chi/render.Bind":                             Decode,
 
 	"github.com/go-playground/validator/v10.Validate.Struct":        Validate,
 	"github.com/go-playground/validator/v10.Validate.StructCtx":     Validate,
@@ -150,6 +185,24 @@ var calls = map[string]Class{
 	"github.com/go-ozzo/ozzo-validation/v4.Validate":                Validate,
 	"github.com/go-ozzo/ozzo-validation.ValidateStruct":             Validate,
 	"github.com/asaskevich/govalidator.ValidateStruct":              Validate,
+
+	// gin's ShouldBind* decode and check `binding:` tags in one call.
+	"github.com/gin-gonic/gin.Context.ShouldBind":              Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindJSON":          Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindXML":           Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindQuery":         Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindYAML":          Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindTOML":          Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindPlain":         Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindHeader":        Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindUri":           Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindWith":          Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindBodyWith":      Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindBodyWithJSON":  Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindBodyWithXML":   Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindBodyWithYAML":  Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindBodyWithTOML":  Input,
+	"github.com/gin-gonic/gin.Context.ShouldBindBodyWithPlain": Input,
 
 	"database/sql.DB.Query":                  Server,
 	"database/sql.DB.QueryContext":           Server,
@@ -167,6 +220,9 @@ var calls = map[string]Class{
 	"html/template.Template.ExecuteTemplate": Server,
 	"text/template.Template.Execute":         Server,
 	"os.WriteFile":                           Server,
+	"os.Open":                                Server,
+	"os.ReadFile":                            Server,
+	"os.Stat":                                Server,
 	"os.Create":                              Server,
 	"os.MkdirAll":                            Server,
 	"net/http.Client.Do":                     Server,
@@ -174,6 +230,65 @@ var calls = map[string]Class{
 	"net/http.Client.Post":                   Server,
 	"net/http.Get":                           Server,
 	"net/http.Post":                          Server,
+
+	"github.com/jackc/pgx/v5.Conn.Exec":            Server,
+	"github.com/jackc/pgx/v5.Conn.Query":           Server,
+	"github.com/jackc/pgx/v5.Conn.Begin":           Server,
+	"github.com/jackc/pgx/v5.Row.Scan":             Server,
+	"github.com/jackc/pgx/v5.Rows.Scan":            Server,
+	"github.com/jackc/pgx/v5.Rows.Err":             Server,
+	"github.com/jackc/pgx/v5.Tx.Exec":              Server,
+	"github.com/jackc/pgx/v5.Tx.Query":             Server,
+	"github.com/jackc/pgx/v5.Tx.Commit":            Server,
+	"github.com/jackc/pgx/v5/pgxpool.Pool.Exec":    Server,
+	"github.com/jackc/pgx/v5/pgxpool.Pool.Query":   Server,
+	"github.com/jackc/pgx/v5/pgxpool.Pool.Begin":   Server,
+	"github.com/jackc/pgx/v5/pgxpool.Pool.BeginTx": Server,
+	"database/sql.DB.PingContext":                  Server,
+	"database/sql.Tx.QueryContext":                 Server,
+	"database/sql.Tx.Query":                        Server,
+	"database/sql.Stmt.Exec":                       Server,
+	"database/sql.Stmt.ExecContext":                Server,
+	"net/http.Client.PostForm":                     Server,
+}
+
+// serverAccess sorts the server calls whose failure the client may have
+// caused after all: a read that finds nothing (a missing row or file), a
+// write that breaks a constraint, an outgoing call to an address the
+// client gave. Gorm's methods are sorted by name (gormAccess).
+var serverAccess = map[string]Access{
+	"database/sql.Row.Scan":            Lookup,
+	"github.com/jackc/pgx/v5.Row.Scan": Lookup,
+	"os.Open":                          Lookup,
+	"os.ReadFile":                      Lookup,
+	"os.Stat":                          Lookup,
+
+	"database/sql.DB.Exec":                      Write,
+	"database/sql.DB.ExecContext":               Write,
+	"database/sql.Tx.Exec":                      Write,
+	"database/sql.Tx.ExecContext":               Write,
+	"database/sql.Tx.Commit":                    Write, // deferred constraints are checked here
+	"database/sql.Stmt.Exec":                    Write,
+	"database/sql.Stmt.ExecContext":             Write,
+	"github.com/jackc/pgx/v5.Conn.Exec":         Write,
+	"github.com/jackc/pgx/v5.Tx.Exec":           Write,
+	"github.com/jackc/pgx/v5.Tx.Commit":         Write,
+	"github.com/jackc/pgx/v5/pgxpool.Pool.Exec": Write,
+
+	"net/http.Client.Do":       Remote,
+	"net/http.Client.Get":      Remote,
+	"net/http.Client.Post":     Remote,
+	"net/http.Client.PostForm": Remote,
+	"net/http.Get":             Remote,
+	"net/http.Post":            Remote,
+}
+
+// gormAccess sorts gorm's finishers: First, Take and Last fail with
+// ErrRecordNotFound when nothing matches; the writes can break a constraint.
+var gormAccess = map[string]Access{
+	"First": Lookup, "Take": Lookup, "Last": Lookup, "FirstOrInit": Lookup,
+	"Create": Write, "CreateInBatches": Write, "Save": Write, "Update": Write, "Updates": Write,
+	"UpdateColumn": Write, "UpdateColumns": Write, "Delete": Write, "Exec": Write, "FirstOrCreate": Write,
 }
 
 // gormMethods classify `db.X(...).Error` and chained gorm calls as server failures.
@@ -505,8 +620,15 @@ func (c *Classifier) CallClass(call *ast.CallExpr) (Evidence, bool) {
 	if !ok {
 		return Evidence{}, false
 	}
-	if cl == Decode && !c.readsRequest(call) {
+	if cl.ClientInput() && !c.readsRequest(call) {
 		return Evidence{}, false // parsing something other than the request
+	}
+	var access Access
+	if cl == Server {
+		access = serverAccess[key]
+		if strings.HasPrefix(key, gormDB) {
+			access = gormAccess[fn.Name()]
+		}
 	}
 	fromBody := false
 	if cl == Validate {
@@ -515,7 +637,7 @@ func (c *Classifier) CallClass(call *ast.CallExpr) (Evidence, bool) {
 			return Evidence{}, false // validating a value the server built itself
 		}
 	}
-	return Evidence{Class: cl, What: what, Node: call, FromBody: fromBody}, true
+	return Evidence{Class: cl, What: what, Node: call, FromBody: fromBody, Access: access}, true
 }
 
 // validatedArg is the argument a validation call checks, when not the first.
@@ -589,6 +711,7 @@ var bodyReaders = map[string]bool{
 	"github.com/gin-gonic/gin.Context.BindJSON":          true,
 	"github.com/gin-gonic/gin.Context.ShouldBindXML":     true,
 	"github.com/labstack/echo/v4.DefaultBinder.BindBody": true,
+	"github.com/labstack/echo/v5.BindBody":               true,
 }
 
 // readsRequest reports whether a decode call's input is the request: the
@@ -596,6 +719,11 @@ var bodyReaders = map[string]bool{
 // or the first argument of a function (strconv.Atoi(r.PathValue("id")),
 // json.Unmarshal(body) with body read from r.Body).
 func (c *Classifier) readsRequest(call *ast.CallExpr) bool {
+	if fn, _ := typeutil.Callee(c.info, call).(*types.Func); fn != nil {
+		if i, ok := binderArgs[httpapi.Key(fn)]; ok {
+			return i < len(call.Args) && c.fromRequest(call.Args[i], 0)
+		}
+	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if _, isPkg := c.info.Uses[identOf(sel.X)].(*types.PkgName); !isPkg {
 			return c.fromRequest(sel.X, 0)
@@ -606,6 +734,17 @@ func (c *Classifier) readsRequest(call *ast.CallExpr) bool {
 		arg = inputArg[httpapi.Key(fn)]
 	}
 	return arg < len(call.Args) && c.fromRequest(call.Args[arg], 0)
+}
+
+// binderArgs are methods whose input is an argument, not the receiver:
+// echo's DefaultBinder is given the context.
+var binderArgs = map[string]int{
+	"github.com/labstack/echo/v4.DefaultBinder.Bind":            0,
+	"github.com/labstack/echo/v4.DefaultBinder.BindBody":        0,
+	"github.com/labstack/echo/v4.DefaultBinder.BindQueryParams": 0,
+	"github.com/labstack/echo/v4.DefaultBinder.BindPathParams":  0,
+	"github.com/labstack/echo/v4.DefaultBinder.BindHeaders":     0,
+	"github.com/labstack/echo/v5.DefaultBinder.Bind":            0,
 }
 
 // inputArg is the argument a decode function parses, when not the first.
@@ -711,4 +850,35 @@ func callName(fn *types.Func) string {
 		}
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// NamedTestOnPath reports whether a guard on e's path tests an error for a
+// named class: a not-found, duplicate or validation sentinel, errors.As of
+// a known type, a driver error code, holding or not. A branch behind such a
+// test is where the handler sorted its errors; what is left may be any of
+// them.
+func (c *Classifier) NamedTestOnPath(e *model.Event) bool {
+	for _, g := range e.Before.Guards {
+		if g.Tag != nil {
+			if ev, ok := c.sentinelTest(g); ok && ev.Class != None {
+				return true
+			}
+			continue
+		}
+		found := false
+		ast.Inspect(g.Cond, func(n ast.Node) bool {
+			x, ok := n.(ast.Expr)
+			if found || !ok {
+				return !found
+			}
+			if ev, ok := c.sentinelTest(model.Guard{Cond: x, Holds: true}); ok && ev.Class != None {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }

@@ -60,7 +60,7 @@ func answersResult(c *Context, e *model.Event) bool {
 			if isErrorType(o.Var.Type()) || !returnsWithError(info, o.Call) {
 				continue
 			}
-			if ev, ok := c.Classify.CallClass(o.Call); ok && (ev.Class == classify.Decode || ev.Class == classify.Validate) {
+			if ev, ok := c.Classify.CallClass(o.Call); ok && (ev.Class.ClientInput() || ev.Class == classify.Validate) {
 				continue // read from the request: the input, not a result
 			}
 			return true

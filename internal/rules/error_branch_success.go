@@ -14,7 +14,8 @@ var ErrorBranchSuccess = Rule{
 	Group: Default,
 	Title: "a 2xx answering an error",
 	Doc: "A 2xx written inside an `err != nil` branch that ends the handler, when the\n" +
-		"error's origin is named: a decode call (use 400), a validation call (422), or\n" +
+		"error's origin is named: a decode call or gin's `ShouldBind*` (use 400), a\n" +
+		"validation call (422), or\n" +
 		"a server failure (database/sql, gorm, templates, outgoing HTTP calls: 500).\n" +
 		"The client is told the request succeeded.\n" +
 		"\n" +
@@ -101,7 +102,7 @@ func errorBranchWant(c *Context, e *model.Event) (classify.Evidence, int, bool) 
 		return ev, 0, false
 	}
 	switch ev.Class {
-	case classify.Decode:
+	case classify.Decode, classify.Input:
 		return ev, 400, true
 	case classify.Validate:
 		return ev, 422, true

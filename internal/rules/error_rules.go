@@ -16,6 +16,11 @@ type errorStatus struct {
 	wrong  func(code int) bool
 	want   func(code int) int
 	reason string // what the table says, after "; "
+	// also is a second class reported like class (None: only class).
+	also classify.Class
+	// reasons replaces reason for some wrong codes (a 401 is not a
+	// "server failure").
+	reasons map[int]string
 	// skipMethods: stay quiet when the request's methods are known and all
 	// in this set. The method then decides the verdict: a handler with no
 	// route here and no method guard is left to the package that registers
@@ -29,25 +34,38 @@ func (r errorStatus) run(c *Context) {
 			return
 		}
 		ev, ok := c.Classify.ErrorOf(e)
-		if !ok || ev.Class != r.class {
+		if !ok || !r.matches(ev.Class) {
 			return
 		}
 		want := r.want(e.Status)
 		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, want), nil,
 			"%s answers %s in %s; %s, use %s",
-			httpapi.Describe(e.Status), describeError(ev), where(e), r.reason, httpapi.Describe(want))
+			httpapi.Describe(e.Status), describeError(ev), where(e), r.reasonFor(e.Status), httpapi.Describe(want))
 	})
 	if r.skipMethods == 0 {
 		return // the method does not decide: the handler's own package reports
 	}
 	c.remote(func(st model.StatusFact, methods httpapi.Methods) bool {
-		return r.wrong(st.Status) && classify.Class(st.Error.Class) == r.class && methods.Known() && !r.skipped(methods)
+		return r.wrong(st.Status) && r.matches(classify.Class(st.Error.Class)) && methods.Known() && !r.skipped(methods)
 	}, func(rr *model.RemoteRoute, st model.StatusFact, methods httpapi.Methods) {
 		ev := classify.Evidence{Class: classify.Class(st.Error.Class), What: st.Error.What}
 		want := r.want(st.Status)
 		c.reportRemote(rr, st, "%s answers %s in %s, registered here; %s, use %s",
-			httpapi.Describe(st.Status), describeError(ev), remoteRoute(rr, methods), r.reason, httpapi.Describe(want))
+			httpapi.Describe(st.Status), describeError(ev), remoteRoute(rr, methods), r.reasonFor(st.Status), httpapi.Describe(want))
 	})
+}
+
+// matches reports whether the rule is about errors of this class.
+func (r errorStatus) matches(cl classify.Class) bool {
+	return cl != classify.None && (cl == r.class || cl == r.also)
+}
+
+// reasonFor is what the table says about a wrong code.
+func (r errorStatus) reasonFor(code int) string {
+	if s, ok := r.reasons[code]; ok {
+		return s
+	}
+	return r.reason
 }
 
 // skipped reports whether the rule is quiet for a request of these methods.
@@ -57,10 +75,11 @@ func (r errorStatus) skipped(m httpapi.Methods) bool {
 
 // requestError returns the evidence that e answers an error the request
 // caused in reading it: decoding (a malformed body, a bad path or query
-// value) or validating it. A 401 or 403 there is not about access.
+// value), binding (gin's ShouldBind*) or validating it. A 401 or 403 there
+// is not about access.
 func requestError(c *Context, e *model.Event) (classify.Evidence, bool) {
 	ev, ok := c.Classify.ErrorOf(e)
-	if !ok || (ev.Class != classify.Decode && ev.Class != classify.Validate) {
+	if !ok || (!ev.Class.ClientInput() && ev.Class != classify.Validate) {
 		return classify.Evidence{}, false
 	}
 	return ev, true
@@ -78,6 +97,8 @@ func describeError(ev classify.Evidence) string {
 		return fmt.Sprintf("a duplicate (%s)", ev.What)
 	case classify.Server:
 		return fmt.Sprintf("a server failure (the error comes from %s)", ev.What)
+	case classify.Input:
+		return fmt.Sprintf("a request its binder rejected (the error comes from %s: malformed input or a failed binding tag)", ev.What)
 	}
 	return "an error"
 }

@@ -65,6 +65,7 @@ var Registry = []Rule{
 	NotFoundStatus,
 	ConflictStatus,
 	ClientErrorStatus,
+	ServerErrorStatus,
 	ValidationStatus,
 	MethodGuardStatus,
 	ErrorBranchSuccess,

@@ -69,17 +69,18 @@ func (s *ginServer) listTickets(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"page": page})
 }
 
-// --- quiet ---
-
-// ShouldBindJSON decodes and validates: its error says neither for sure.
+// ShouldBindJSON decodes and validates: its error says neither for sure,
+// but it is the client's either way.
 func (s *ginServer) createTicketBind(c *gin.Context) {
 	var t ticket
 	if err := c.ShouldBindJSON(&t); err != nil {
-		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()}) // want `client-error-status: 500 Internal Server Error answers a request its binder rejected \(the error comes from gin\.Context\.ShouldBindJSON: malformed input or a failed binding tag\) in POST /tickets/bind; .*use 400 Bad Request`
 		return
 	}
 	c.JSON(http.StatusCreated, t)
 }
+
+// --- quiet ---
 
 // BindJSON has already answered 400 when it fails; what follows never
 // reaches the client (superfluous-status reports it).

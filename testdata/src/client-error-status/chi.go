@@ -78,3 +78,23 @@ func (s *chiServer) createLabelOK(w http.ResponseWriter, r *http.Request) {
 	render.Status(r, http.StatusCreated)
 	render.JSON(w, r, l)
 }
+
+func chiAccessRoutes(r chi.Router) {
+	r.Post("/access/labels", func(w http.ResponseWriter, r *http.Request) {
+		var l label
+		if err := render.DecodeJSON(r.Body, &l); err != nil {
+			http.Error(w, err.Error(), http.StatusForbidden) // want `client-error-status: 403 Forbidden answers a request that could not be read \(the error comes from render\.DecodeJSON\) in POST /access/labels; the client sent it, which is 400 Bad Request, not a permission denial`
+			return
+		}
+		render.JSON(w, r, l)
+	})
+	// --- quiet ---
+	r.Post("/access/labels/ok", func(w http.ResponseWriter, r *http.Request) {
+		var l label
+		if err := render.DecodeJSON(r.Body, &l); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		render.JSON(w, r, l)
+	})
+}

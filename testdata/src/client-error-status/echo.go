@@ -84,3 +84,64 @@ func (s *echoServer) createInvoice5OK(c *echo5.Context) error {
 	}
 	return c.JSON(http.StatusCreated, inv)
 }
+
+// --- echo's binders, called with the context ---
+
+func echoBinderRoutes(e *echo.Echo, e5 *echo5.Echo) {
+	e.POST("/binder/invoices", func(c echo.Context) error {
+		var in invoice
+		if err := (&echo.DefaultBinder{}).BindBody(c, &in); err != nil {
+			return c.JSON(http.StatusInternalServerError, map[string]string{"error": err.Error()}) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from echo\.DefaultBinder\.BindBody\) in POST /binder/invoices; .*use 400 Bad Request`
+		}
+		return c.JSON(http.StatusCreated, in)
+	})
+	e.GET("/binder/invoices", func(c echo.Context) error {
+		var q struct {
+			Page int `query:"page"`
+		}
+		binder := &echo.DefaultBinder{}
+		if err := binder.BindQueryParams(c, &q); err != nil {
+			return echo.NewHTTPError(http.StatusForbidden, err.Error()) // want `client-error-status: 403 Forbidden answers a request that could not be read \(the error comes from echo\.DefaultBinder\.BindQueryParams\) in GET /binder/invoices; the client sent it, which is 400 Bad Request, not a permission denial`
+		}
+		return c.JSON(http.StatusOK, q)
+	})
+	e.GET("/binder/invoices/:id", func(c echo.Context) error {
+		var in invoice
+		if err := new(echo.DefaultBinder).BindPathParams(c, &in); err != nil {
+			return c.NoContent(http.StatusUnauthorized) // want `client-error-status: 401 Unauthorized answers a request that could not be read \(the error comes from echo\.DefaultBinder\.BindPathParams\) in GET /binder/invoices/:id`
+		}
+		return c.JSON(http.StatusOK, in)
+	})
+	e5.POST("/v5/binder/invoices", func(c *echo5.Context) error {
+		var in invoice
+		if err := echo5.BindBody(c, &in); err != nil {
+			return c.JSON(http.StatusInternalServerError, map[string]string{"error": err.Error()}) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from echo\.BindBody\) in POST /v5/binder/invoices`
+		}
+		return c.JSON(http.StatusCreated, in)
+	})
+	e5.GET("/v5/binder/invoices/:id", func(c *echo5.Context) error {
+		var in invoice
+		if err := echo5.BindPathValues(c, &in); err != nil {
+			return c.NoContent(http.StatusForbidden) // want `client-error-status: 403 Forbidden answers a request that could not be read \(the error comes from echo\.BindPathValues\) in GET /v5/binder/invoices/:id`
+		}
+		return c.JSON(http.StatusOK, in)
+	})
+
+	// --- quiet ---
+	e.POST("/binder/invoices/ok", func(c echo.Context) error {
+		var in invoice
+		if err := (&echo.DefaultBinder{}).BindBody(c, &in); err != nil {
+			return c.JSON(http.StatusBadRequest, map[string]string{"error": err.Error()})
+		}
+		return c.JSON(http.StatusCreated, in)
+	})
+	e5.GET("/v5/binder/invoices", func(c *echo5.Context) error {
+		var q struct {
+			Page int `query:"page"`
+		}
+		if err := echo5.BindQueryParams(c, &q); err != nil {
+			return c.NoContent(http.StatusBadRequest)
+		}
+		return c.JSON(http.StatusOK, q)
+	})
+}

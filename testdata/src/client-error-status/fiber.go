@@ -83,3 +83,21 @@ func (s *fiberServer) createPayment3OK(c fiber3.Ctx) error {
 	}
 	return c.Status(fiber3.StatusCreated).JSON(p)
 }
+
+func fiberAccessRoutes(app *fiber.App) {
+	app.Post("/access/payments", func(c *fiber.Ctx) error {
+		var p payment
+		if err := c.BodyParser(&p); err != nil {
+			return c.SendStatus(fiber.StatusUnauthorized) // want `client-error-status: 401 Unauthorized answers a request that could not be read \(the error comes from fiber\.Ctx\.BodyParser\) in POST /access/payments; the client sent it, which is 400 Bad Request, not missing credentials`
+		}
+		return c.JSON(p)
+	})
+	// --- quiet ---
+	app.Post("/access/payments/ok", func(c *fiber.Ctx) error {
+		var p payment
+		if err := c.BodyParser(&p); err != nil {
+			return c.SendStatus(fiber.StatusBadRequest)
+		}
+		return c.JSON(p)
+	})
+}

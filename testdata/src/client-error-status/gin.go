@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/gin-gonic/gin"
+	"github.com/gin-gonic/gin/binding"
 	"github.com/google/uuid"
 )
 
@@ -149,4 +150,63 @@ func ginRetestShadow(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"id": id, "page": page})
+}
+
+// --- gin's ShouldBind* family: the client's error, neither decode nor validation for sure ---
+
+func ginBindRoutes(r *gin.Engine) {
+	r.GET("/bind/tickets", func(c *gin.Context) {
+		var q struct {
+			Page int `form:"page" binding:"min=1"`
+		}
+		if err := c.ShouldBindQuery(&q); err != nil {
+			c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": err.Error()}) // want `client-error-status: 500 Internal Server Error answers a request its binder rejected \(the error comes from gin\.Context\.ShouldBindQuery: malformed input or a failed binding tag\) in GET /bind/tickets; .*use 400 Bad Request`
+			return
+		}
+		c.JSON(http.StatusOK, q)
+	})
+	r.GET("/bind/tickets/:id", func(c *gin.Context) {
+		var u struct {
+			ID string `uri:"id" binding:"required,uuid"`
+		}
+		if err := c.ShouldBindUri(&u); err != nil {
+			c.JSON(http.StatusForbidden, gin.H{"error": err.Error()}) // want `client-error-status: 403 Forbidden answers a request its binder rejected \(the error comes from gin\.Context\.ShouldBindUri: malformed input or a failed binding tag\) in GET /bind/tickets/:id; the client sent it, which is 400 Bad Request, not a permission denial`
+			return
+		}
+		c.JSON(http.StatusOK, u)
+	})
+	r.POST("/bind/tickets", func(c *gin.Context) {
+		var t ticket
+		if err := c.ShouldBindWith(&t, binding.Form); err != nil {
+			c.JSON(http.StatusUnauthorized, gin.H{"error": err.Error()}) // want `client-error-status: 401 Unauthorized answers a request its binder rejected \(the error comes from gin\.Context\.ShouldBindWith: malformed input or a failed binding tag\) in POST /bind/tickets`
+			return
+		}
+		c.JSON(http.StatusCreated, t)
+	})
+	r.POST("/bind/tickets/body", func(c *gin.Context) {
+		var t ticket
+		if err := c.ShouldBind(&t); err != nil {
+			c.JSON(http.StatusServiceUnavailable, gin.H{"error": err.Error()}) // want `client-error-status: 503 Service Unavailable answers a request its binder rejected \(the error comes from gin\.Context\.ShouldBind: malformed input`
+			return
+		}
+		c.JSON(http.StatusCreated, t)
+	})
+
+	// --- quiet ---
+	r.POST("/bind/tickets/ok", func(c *gin.Context) {
+		var t ticket
+		if err := c.ShouldBindJSON(&t); err != nil {
+			c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+			return
+		}
+		c.JSON(http.StatusCreated, t)
+	})
+	r.POST("/bind/tickets/unprocessable", func(c *gin.Context) {
+		var t ticket
+		if err := c.ShouldBindJSON(&t); err != nil {
+			c.JSON(http.StatusUnprocessableEntity, gin.H{"error": err.Error()})
+			return
+		}
+		c.JSON(http.StatusCreated, t)
+	})
 }

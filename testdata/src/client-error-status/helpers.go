@@ -92,3 +92,39 @@ func handledRoutes(mux *http.ServeMux, r *gin.Engine) {
 		c.JSON(http.StatusCreated, n)
 	})
 }
+
+// 401 and 403 through another package's helpers; gin's binders too.
+func accessHelperRoutes(mux *http.ServeMux, r *gin.Engine) {
+	mux.HandleFunc("POST /helper/access/notes", func(w http.ResponseWriter, r *http.Request) {
+		var n map[string]string
+		if err := json.NewDecoder(r.Body).Decode(&n); err != nil {
+			respond.Error(w, http.StatusForbidden, err.Error()) // want `client-error-status: 403 Forbidden answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in POST /helper/access/notes; the client sent it, which is 400 Bad Request, not a permission denial`
+			return
+		}
+		respond.JSON(w, http.StatusCreated, n)
+	})
+	r.POST("/helper/gin/bind", func(c *gin.Context) {
+		var n map[string]string
+		if ginx.HandleError(c, c.ShouldBindJSON(&n), http.StatusInternalServerError) { // want `client-error-status: 500 Internal Server Error answers a request its binder rejected \(the error comes from gin\.Context\.ShouldBindJSON: malformed input or a failed binding tag\) in POST /helper/gin/bind`
+			return
+		}
+		c.JSON(http.StatusCreated, n)
+	})
+	r.POST("/helper/gin/bind/fail", func(c *gin.Context) {
+		var n map[string]string
+		if err := c.ShouldBindJSON(&n); err != nil {
+			ginx.Fail(c, http.StatusUnauthorized, err.Error()) // want `client-error-status: 401 Unauthorized answers a request its binder rejected \(the error comes from gin\.Context\.ShouldBindJSON: malformed input or a failed binding tag\) in POST /helper/gin/bind/fail`
+			return
+		}
+		c.JSON(http.StatusCreated, n)
+	})
+
+	// --- quiet ---
+	r.POST("/helper/gin/bind/ok", func(c *gin.Context) {
+		var n map[string]string
+		if ginx.HandleError(c, c.ShouldBindJSON(&n), http.StatusBadRequest) {
+			return
+		}
+		c.JSON(http.StatusCreated, n)
+	})
+}

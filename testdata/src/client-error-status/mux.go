@@ -71,3 +71,23 @@ func (s *muxServer) getTaskOK(w http.ResponseWriter, r *http.Request) {
 	}
 	json.NewEncoder(w).Encode(task{ID: uint64(id)})
 }
+
+func muxAccessRoutes(r *gmux.Router) {
+	r.HandleFunc("/access/tasks/{id}", func(w http.ResponseWriter, r *http.Request) {
+		id, err := strconv.ParseUint(gmux.Vars(r)["id"], 10, 64)
+		if err != nil {
+			w.WriteHeader(http.StatusUnauthorized) // want `client-error-status: 401 Unauthorized answers a request that could not be read \(the error comes from strconv\.ParseUint\) in GET /access/tasks/\{id\}; the client sent it, which is 400 Bad Request, not missing credentials`
+			return
+		}
+		json.NewEncoder(w).Encode(task{ID: id})
+	}).Methods(http.MethodGet)
+	// --- quiet ---
+	r.HandleFunc("/access/tasks/{id}/ok", func(w http.ResponseWriter, r *http.Request) {
+		id, err := strconv.ParseUint(gmux.Vars(r)["id"], 10, 64)
+		if err != nil {
+			w.WriteHeader(http.StatusBadRequest)
+			return
+		}
+		json.NewEncoder(w).Encode(task{ID: id})
+	}).Methods(http.MethodGet)
+}

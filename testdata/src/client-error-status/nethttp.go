@@ -329,3 +329,58 @@ func retestAddress(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// --- 401 and 403 for a request that could not be read; the multipart readers ---
+
+func accessRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("POST /access/notes", func(w http.ResponseWriter, r *http.Request) {
+		var n note
+		if err := json.NewDecoder(r.Body).Decode(&n); err != nil {
+			http.Error(w, "bad json", http.StatusUnauthorized) // want `client-error-status: 401 Unauthorized answers a request that could not be read \(the error comes from json\.Decoder\.Decode\) in POST /access/notes; the client sent it, which is 400 Bad Request, not missing credentials, use 400 Bad Request`
+			return
+		}
+		w.WriteHeader(http.StatusCreated)
+	})
+	mux.HandleFunc("POST /access/form", func(w http.ResponseWriter, r *http.Request) {
+		if err := r.ParseForm(); err != nil {
+			w.WriteHeader(http.StatusForbidden) // want `client-error-status: 403 Forbidden answers a request that could not be read \(the error comes from http\.Request\.ParseForm\) in POST /access/form; the client sent it, which is 400 Bad Request, not a permission denial`
+			return
+		}
+		w.WriteHeader(http.StatusCreated)
+	})
+	mux.HandleFunc("POST /access/upload", func(w http.ResponseWriter, r *http.Request) {
+		f, _, err := r.FormFile("file")
+		if err != nil {
+			http.Error(w, "no file", http.StatusInternalServerError) // want `client-error-status: 500 Internal Server Error answers a request that could not be read \(the error comes from http\.Request\.FormFile\) in POST /access/upload`
+			return
+		}
+		defer f.Close()
+		w.WriteHeader(http.StatusCreated)
+	})
+
+	// --- quiet ---
+	mux.HandleFunc("POST /access/upload/ok", func(w http.ResponseWriter, r *http.Request) {
+		f, _, err := r.FormFile("file")
+		if err != nil {
+			http.Error(w, "no file", http.StatusBadRequest)
+			return
+		}
+		defer f.Close()
+		w.WriteHeader(http.StatusCreated)
+	})
+	// An upstream's answer that cannot be decoded is not the client's.
+	mux.HandleFunc("POST /access/upstream", func(w http.ResponseWriter, r *http.Request) {
+		resp, err := http.Get("https://auth.example.com/session")
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		var session map[string]string
+		if err := json.NewDecoder(resp.Body).Decode(&session); err != nil {
+			http.Error(w, "no session", http.StatusUnauthorized)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
+}

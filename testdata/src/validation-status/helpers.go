@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"net/http"
 
+	"github.com/gin-gonic/gin"
 	"github.com/go-playground/validator/v10"
 	"statuslint.test/src/helpers/api"
+	"statuslint.test/src/helpers/ginx"
 	"statuslint.test/src/helpers/respond"
 )
 
@@ -45,4 +47,25 @@ func RenameHelper(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// gin's ShouldBind* through another package's helpers: its error is the
+// client's, but neither a decode nor a validation error for sure, so 400
+// and 422 both stand.
+func ginBindHelperRoutes(r *gin.Engine) {
+	r.POST("/helper/gin/signups", func(c *gin.Context) {
+		var s helperSignup
+		if ginx.HandleError(c, c.ShouldBindJSON(&s), http.StatusBadRequest) {
+			return
+		}
+		c.JSON(http.StatusCreated, s)
+	})
+	r.POST("/helper/gin/signups/422", func(c *gin.Context) {
+		var s helperSignup
+		if err := c.ShouldBindJSON(&s); err != nil {
+			ginx.Fail(c, http.StatusUnprocessableEntity, err.Error())
+			return
+		}
+		c.JSON(http.StatusCreated, s)
+	})
 }

@@ -15,8 +15,8 @@ var ErrorBranchSuccess = Rule{
 	Title: "a 2xx answering an error",
 	Doc: "A 2xx written inside an `err != nil` branch that ends the handler, when the\n" +
 		"error's origin is named: a decode call or gin's `ShouldBind*` (use 400), a\n" +
-		"validation call (422), or\n" +
-		"a server failure (database/sql, gorm, templates, outgoing HTTP calls: 500).\n" +
+		"validation call (422), or a server failure (database/sql, gorm, pgx,\n" +
+		"templates, files, outgoing HTTP calls: 500).\n" +
 		"The client is told the request succeeded.\n" +
 		"\n" +
 		"The 2xx may be the implicit 200: a body written in the branch with no status\n" +

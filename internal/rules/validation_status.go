@@ -23,9 +23,10 @@ var ValidationStatus = Rule{
 		"known to be POST, PUT or PATCH. Quiet: a path or query value validated on a\n" +
 		"GET or DELETE, a value the server built itself, hand-written field checks\n" +
 		"(`if req.Name == \"\" { 400 }`), and gin's `ShouldBind*`, which decodes and\n" +
-		"validates in one call. A route registered here for a handler of another\n" +
-		"package is checked at the registration, against the handler's summary and\n" +
-		"the route's methods.",
+		"validates in one call (its error is the client's either way: a 5xx, 401 or\n" +
+		"403 for it is `client-error-status`'s). A route registered here for a\n" +
+		"handler of another package is checked at the registration, against the\n" +
+		"handler's summary and the route's methods.",
 	Wrong: `
 if err := validate.Struct(req); err != nil {
 	http.Error(w, err.Error(), http.StatusBadRequest) // wrong: 422

@@ -197,12 +197,12 @@ func runMessageStatus(c *Context) {
 		if from != e {
 			rel = related([]*model.Event{from}, "the message is written here")
 		}
-		meaning := phraseMeaning[p.Code]
-		if meaning == "" {
-			meaning = "its situation"
+		names := "the situation of " + httpapi.Describe(p.Code) // a phrase added for another code
+		if meaning, ok := phraseMeaning[p.Code]; ok {
+			names = meaning + ", which is " + httpapi.Describe(p.Code)
 		}
-		c.Report(statusNode(e), fix, rel, "%s sends the message %s in %s; %q names %s, which is %s, use %s",
-			httpapi.Describe(e.Status), msg.quote(), where(e), p.Text, meaning, httpapi.Describe(p.Code), httpapi.Describe(p.Code))
+		c.Report(statusNode(e), fix, rel, "%s sends the message %s in %s; %q names %s, use %s",
+			httpapi.Describe(e.Status), msg.quote(), where(e), p.Text, names, httpapi.Describe(p.Code))
 	})
 }
 
@@ -259,7 +259,7 @@ func (m msgText) quote() string {
 
 // errorSinks are the calls whose message is an error's.
 var errorSinks = map[string]bool{
-	"net/http.Error":                           true,
+	"net/http.Error": true,
 	"github.com/labstack/echo/v4.NewHTTPError": true,
 	"github.com/labstack/echo/v5.NewHTTPError": true,
 	"github.com/gofiber/fiber/v2.NewError":     true,
@@ -304,7 +304,7 @@ func (c *Context) messageOf(x ast.Expr, depth int) (msgText, bool) {
 		if tv.Value.Kind() != constant.String {
 			return msgText{}, false
 		}
-		return formatPrefix(constant.StringVal(tv.Value), false), true
+		return formatPrefix(constant.StringVal(tv.Value)), true
 	}
 	switch x := x.(type) {
 	case *ast.BinaryExpr:
@@ -342,7 +342,7 @@ func (c *Context) messageOf(x ast.Expr, depth int) (msgText, bool) {
 			if tv.Value == nil || tv.Value.Kind() != constant.String {
 				return msgText{}, false
 			}
-			m := formatPrefix(constant.StringVal(tv.Value), len(x.Args) > 1)
+			m := formatPrefix(constant.StringVal(tv.Value))
 			m.isError = fn.Name() == "Errorf"
 			return m, m.text != ""
 		}
@@ -390,8 +390,9 @@ func isStructLit(info *types.Info, x *ast.CompositeLit) bool {
 }
 
 // formatPrefix returns s up to its first formatting verb ("%%" is a
-// percent sign); format says s is a format given arguments.
-func formatPrefix(s string, format bool) msgText {
+// percent sign). A constant that is not a format is cut there too: a
+// text with a verb in it is rarely meant for the client as it stands.
+func formatPrefix(s string) msgText {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] == '%' {
@@ -404,7 +405,7 @@ func formatPrefix(s string, format bool) msgText {
 		}
 		b.WriteByte(s[i])
 	}
-	return msgText{text: b.String(), whole: !format || !strings.Contains(s, "%")}
+	return msgText{text: b.String(), whole: true}
 }
 
 // serverNouns name the server's own parts: a phrase about one of them

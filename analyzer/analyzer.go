@@ -27,6 +27,8 @@ type Config struct {
 	Disable []string // rule IDs or groups to turn off
 	// MethodStatus overrides the method-status matrix ("201:POST,PUT;304:GET,HEAD").
 	MethodStatus string
+	// MessagePhrases adds message-status phrases ("nicht gefunden:404;keine Berechtigung:403").
+	MessagePhrases string
 	// Classes extends the error tables: a fully qualified function, method
 	// or error variable ("example.com/store.ErrGone", "example.com/api.Request.Check")
 	// mapped to the class of the error it returns or is.
@@ -84,6 +86,8 @@ func New(cfg Config) *analysis.Analyzer {
 	}
 	a.Flags.Var(matrixFlag{&s.cfg.MethodStatus}, "method-status.allow",
 		"method-status matrix: CODE:METHODS;... (default \""+rules.FormatMethodMatrix(rules.DefaultMethodMatrix())+"\")")
+	a.Flags.Var(phrasesFlag{&s.cfg.MessagePhrases}, "message-status.phrases",
+		"message-status phrases to add: PHRASE:CODE;... with a 4xx CODE (nicht gefunden:404;keine Berechtigung:403); repeatable")
 	return a
 }
 
@@ -134,6 +138,11 @@ func (s *settings) run(pass *analysis.Pass) (res any, err error) {
 	if s.cfg.MethodStatus != "" {
 		if opts.MethodMatrix, err = rules.ParseMethodMatrix(s.cfg.MethodStatus); err != nil {
 			return nil, fmt.Errorf("-method-status.allow: %w", err)
+		}
+	}
+	if s.cfg.MessagePhrases != "" {
+		if opts.Phrases, err = rules.ParseMessagePhrases(s.cfg.MessagePhrases); err != nil {
+			return nil, fmt.Errorf("-message-status.phrases: %w", err)
 		}
 	}
 	var found []analysis.Diagnostic
@@ -300,6 +309,27 @@ func (f matrixFlag) Set(s string) error {
 		return err
 	}
 	*f.s = s
+	return nil
+}
+
+// phrasesFlag adds message-status phrases; each use adds to the last.
+type phrasesFlag struct{ s *string }
+
+func (f phrasesFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return *f.s
+}
+
+func (f phrasesFlag) Set(s string) error {
+	if _, err := rules.ParseMessagePhrases(s); err != nil {
+		return err
+	}
+	if *f.s != "" && s != "" {
+		*f.s += ";"
+	}
+	*f.s += s
 	return nil
 }
 

@@ -124,6 +124,35 @@ func TestWrappers(t *testing.T) {
 	analysistest.Run(t, testdata(t), a, "./src/wrappers")
 }
 
+// TestMessagePhrases: -message-status.phrases adds to the table, one use
+// after another, and a malformed entry is a one-line error.
+func TestMessagePhrases(t *testing.T) {
+	a := statuslint.New(statuslint.Config{Disable: []string{"all"}, Enable: []string{"message-status"}})
+	for _, v := range []string{"nicht gefunden:404;keine Berechtigung:403", "Rate  Limit exceeded:429"} {
+		if err := a.Flags.Set("message-status.phrases", v); err != nil {
+			t.Fatalf("-message-status.phrases=%s: %v", v, err)
+		}
+	}
+	if got, want := a.Flags.Lookup("message-status.phrases").Value.String(), "nicht gefunden:404;keine Berechtigung:403;Rate  Limit exceeded:429"; got != want {
+		t.Errorf("-message-status.phrases reads back as %q, want %q", got, want)
+	}
+	analysistest.Run(t, testdata(t), a, "./src/phrases")
+
+	for _, v := range []string{"nicht gefunden", "nicht gefunden:500", ":404", "gone:4o4", `"quoted":404`} {
+		a := statuslint.New(statuslint.Config{})
+		err := a.Flags.Set("message-status.phrases", v)
+		if err == nil || strings.Contains(err.Error(), "\n") || !strings.Contains(err.Error(), "bad entry") {
+			t.Errorf("-message-status.phrases=%s: error %v, want one line naming the bad entry", v, err)
+		}
+	}
+	// A bad Config value is reported when the analyzer runs.
+	bad := statuslint.New(statuslint.Config{MessagePhrases: "nicht gefunden"})
+	results := analysistest.Run(&testing.T{}, testdata(t), bad, "./src/phrases")
+	if len(results) != 1 || results[0].Err == nil || !strings.Contains(results[0].Err.Error(), `-message-status.phrases: bad entry "nicht gefunden"`) {
+		t.Errorf("Config.MessagePhrases with a bad entry: got %v", results)
+	}
+}
+
 func TestWrapperSpecs(t *testing.T) {
 	for _, spec := range []string{"nodot:1", "example.com/x.F", "example.com/x.F:one", "example.com/x.F:-1", "example.com/x.F:1:body", "example.com/x.F:1:2:3"} {
 		a := statuslint.New(statuslint.Config{})

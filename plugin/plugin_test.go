@@ -112,6 +112,11 @@ func TestSettings(t *testing.T) {
 			map[string]any{"wrappers": []any{"example.com/api.Responder.JSON:1", "example.com/api.Status:1:status"}},
 			map[string]string{"wrappers": "example.com/api.Responder.JSON:1,example.com/api.Status:1:status"},
 		},
+		{
+			"message phrases",
+			map[string]any{"message-status": map[string]any{"phrases": []any{"nicht gefunden:404", "keine Berechtigung:403"}}},
+			map[string]string{"message-status.phrases": "nicht gefunden:404;keine Berechtigung:403"},
+		},
 		{"null value", map[string]any{"enable": nil}, map[string]string{"enable": ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -172,6 +177,11 @@ func TestSettingsErrors(t *testing.T) {
 			"bad matrix",
 			map[string]any{"method-status": map[string]any{"allow": "201"}},
 			[]string{`setting "method-status.allow"`, `bad value "201"`},
+		},
+		{
+			"bad phrase",
+			map[string]any{"message-status.phrases": []any{"nicht gefunden"}},
+			[]string{`setting "message-status.phrases"`, `bad value "nicht gefunden"`, `bad entry "nicht gefunden": want PHRASE:CODE`},
 		},
 		{
 			"bad wrapper",

@@ -69,6 +69,7 @@ var Registry = []Rule{
 	ValidationStatus,
 	MethodGuardStatus,
 	ErrorBranchSuccess,
+	MessageStatus,
 	UnauthorizedChallenge,
 	AllowHeader,
 	CreatedLocation,
@@ -98,6 +99,7 @@ func IDs() []string {
 type Options struct {
 	// MethodMatrix says which methods may answer a code (method-status).
 	MethodMatrix map[int]httpapi.Methods
+	Phrases      []Phrase // message-status: phrases added to DefaultPhrases (-message-status.phrases)
 }
 
 // DefaultMethodMatrix is the method-status matrix from the seed table and RFC 9110.

@@ -167,7 +167,7 @@ var phraseMeaning = map[int]string{
 // deferTo are the rules that name the same status events from stronger
 // evidence (the guard, the error); when one of them reports an event,
 // message-status does not.
-var deferTo = []*Rule{&NotFoundStatus, &ConflictStatus, &AuthStatus, &ClientErrorStatus, &ValidationStatus, &MethodGuardStatus, &ErrorBranchSuccess}
+var deferTo = []*Rule{&NotFoundStatus, &ConflictStatus, &AuthStatus, &ClientErrorStatus, &ServerErrorStatus, &ValidationStatus, &MethodGuardStatus, &ErrorBranchSuccess}
 
 func runMessageStatus(c *Context) {
 	var others map[token.Pos]bool // where the rules of deferTo report, computed on first need

@@ -46,6 +46,11 @@ type Evidence struct {
 	// FromBody: for Validate, the value was filled by a body-only decoder
 	// (json.NewDecoder(r.Body).Decode, c.ShouldBindJSON, c.BodyParser).
 	FromBody bool
+	// File, Line and Col locate the evidence in another function when an
+	// error-class fact named it (a store's translation, its predicate, the
+	// function whose only error it is); empty otherwise.
+	File      string
+	Line, Col int
 
 	negated  bool // a sentinel test that does not hold: the error is not of Class
 	sentinel bool // named by a sentinel test rather than by the call that made the error

@@ -214,7 +214,7 @@ func (c *Classifier) predicateTest(call *ast.CallExpr, fn *types.Func) (Evidence
 	if f == nil || !f.Predicate || len(f.Causes) == 0 {
 		return Evidence{}, false
 	}
-	return Evidence{Class: Class(f.Causes[0].Class), What: callName(fn) + ", which tests " + f.Causes[0].What, Node: call}, true
+	return Evidence{Class: Class(f.Causes[0].Class), What: callName(fn) + ", which tests " + f.Causes[0].What, Node: call, File: f.File, Line: f.Line, Col: f.Col}, true
 }
 
 // sentinelFact classifies a variable with a fact: a sentinel its package
@@ -227,7 +227,7 @@ func (c *Classifier) sentinelFact(v types.Object, what string, e ast.Expr) (Evid
 	if f == nil || f.Predicate || len(f.Causes) == 0 {
 		return Evidence{}, false
 	}
-	return Evidence{Class: Class(f.Causes[0].Class), What: what + ", from " + f.Causes[0].What, Node: e}, true
+	return Evidence{Class: Class(f.Causes[0].Class), What: what + ", from " + f.Causes[0].What, Node: e, File: f.File, Line: f.Line, Col: f.Col}, true
 }
 
 // callFact classifies the error of a call to a function whose every
@@ -244,7 +244,7 @@ func (c *Classifier) callFact(fn *types.Func, call *ast.CallExpr) (Evidence, boo
 	if !ok {
 		return Evidence{}, false
 	}
-	return Evidence{Class: Class(cl), What: callName(fn) + ", which fails only with " + what, Node: call}, true
+	return Evidence{Class: Class(cl), What: callName(fn) + ", which fails only with " + what, Node: call, File: f.File, Line: f.Line, Col: f.Col}, true
 }
 
 // excludedBefore reports whether a guard before the error test on the

@@ -67,6 +67,7 @@ func New(cfg Config) *analysis.Analyzer {
 		}
 	}
 	s.model.ErrorOf = classify.Origins(func() map[string]classify.Class { return s.cfg.Classes })
+	s.model.ErrorTables = classify.Tables(func() map[string]classify.Class { return s.cfg.Classes })
 	s.modelAnalyzer = model.NewAnalyzer(&s.model)
 	a := &analysis.Analyzer{
 		Name:       "statuslint",

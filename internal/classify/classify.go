@@ -68,6 +68,11 @@ type Evidence struct {
 	FromBody bool
 	// Access: for Server, what the failed call was doing (serverAccess).
 	Access Access
+	// File, Line and Col locate the evidence in another function when an
+	// error-class fact named it (a store's translation, its predicate, the
+	// function whose only error it is); empty otherwise.
+	File      string
+	Line, Col int
 
 	negated  bool // a sentinel test that does not hold: the error is not of Class
 	sentinel bool // named by a sentinel test rather than by the call that made the error
@@ -78,12 +83,18 @@ type Classifier struct {
 	info  *types.Info
 	model *model.Model
 	extra map[string]Class // user additions keyed like the tables
+	// facts returns error-class facts (errclass.go); nil: none
+	facts func(types.Object) *model.ErrorClassFact
 }
 
 // New returns a classifier for a package; extra adds table entries
 // ("example.com/store.ErrMissing": NotFound, "example.com/api.Check": Validate).
 func New(info *types.Info, m *model.Model, extra map[string]Class) *Classifier {
-	return &Classifier{info: info, model: m, extra: extra}
+	c := &Classifier{info: info, model: m, extra: extra}
+	if m != nil {
+		c.facts = m.ErrorClass
+	}
+	return c
 }
 
 // Origins returns the model's hook (model.Options.ErrorOf) that records in
@@ -321,6 +332,9 @@ func (c *Classifier) ErrorOf(e *model.Event) (Evidence, bool) {
 		if ev.Class == None || slices.Contains(excluded, ev.Class) {
 			return Evidence{}, false
 		}
+		if !ev.sentinel && c.excludedBefore(e, guards[:i], ev.Class) {
+			return Evidence{}, false
+		}
 		return ev, true
 	}
 	return Evidence{}, false
@@ -473,6 +487,9 @@ func (c *Classifier) sentinelTest(g model.Guard) (Evidence, bool) {
 	switch x := cond.(type) {
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(c.info, x).(*types.Func)
+		if ev, ok := c.predicateTest(x, fn); ok {
+			return ev, true // store.IsNotFound(err)
+		}
 		if fn == nil || fn.Pkg() == nil || len(x.Args) != 2 {
 			return Evidence{}, false
 		}
@@ -534,6 +551,9 @@ func (c *Classifier) sentinel(e ast.Expr) (Evidence, bool) {
 	}
 	if cl, ok := sentinels[key]; ok {
 		return Evidence{Class: cl, What: what, Node: e}, true
+	}
+	if ev, ok := c.sentinelFact(v, what, e); ok {
+		return ev, true // a translated sentinel: store.ErrNotFound, from sql.ErrNoRows
 	}
 	if !strings.Contains(v.Pkg().Path(), ".") || v.Parent() != v.Pkg().Scope() {
 		return Evidence{Class: None, Node: e}, true // a standard-library or local value we do not know
@@ -618,7 +638,7 @@ func (c *Classifier) CallClass(call *ast.CallExpr) (Evidence, bool) {
 		cl, ok = Validate, true // a Validate() error method on the request value
 	}
 	if !ok {
-		return Evidence{}, false
+		return c.callFact(fn, call) // a function whose only error has a class
 	}
 	if cl.ClientInput() && !c.readsRequest(call) {
 		return Evidence{}, false // parsing something other than the request

@@ -28,6 +28,11 @@ type Options struct {
 	// without it they carry no error origins.
 	ErrorOf func(*analysis.Pass, *Model) func(*Event) ErrorOrigin
 
+	// ErrorTables, when set, returns the classify package's tables for a
+	// package, reading error-class facts through facts: the error-class
+	// inference (errclass.go) needs them, and without them it does not run.
+	ErrorTables func(pass *analysis.Pass, facts func(types.Object) *ErrorClassFact) ErrorTables
+
 	// panicOn is for statuslint's own tests only (export_test.go sets it):
 	// the builder panics when it summarises the function of this name, to
 	// check that a panic while building the model is recovered.
@@ -44,7 +49,7 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 		Name:       "statuslintmodel",
 		Doc:        "builds statuslint's response model and exports facts about response helpers and handlers",
 		URL:        "https://github.com/statuslint/statuslint",
-		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact), new(ReadOnlyFact)},
+		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact), new(ReadOnlyFact), new(ErrorClassFact)},
 		ResultType: reflect.TypeOf((*Model)(nil)),
 		Run: func(pass *analysis.Pass) (res any, err error) {
 			// A panic is a bug in statuslint: it becomes one line of error
@@ -61,6 +66,11 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 				}
 			}()
 			if !relevant(pass) {
+				// No handler walk here; a store's errors may still carry
+				// a class its importers read (errclass.go).
+				if errorRelevant(pass, *opts) {
+					newErrClasses(pass, *opts, true).export()
+				}
 				return (*Model)(nil), nil
 			}
 			return Build(pass, *opts), nil
@@ -114,8 +124,10 @@ func PanicText(v any) string {
 }
 
 // relevant reports whether a package may have handlers or helpers: it
-// imports an HTTP API statuslint knows, or a package with helper facts.
-// The frameworks themselves are described by the tables, not inferred.
+// imports an HTTP API statuslint knows, or a package with helper facts
+// (error-class facts do not count: a service over a store gets only the
+// error-class inference, errorRelevant). The frameworks themselves are
+// described by the tables, not inferred.
 func relevant(pass *analysis.Pass) bool {
 	if httpapi.IsFramework(pass.Pkg.Path()) {
 		return false
@@ -128,7 +140,7 @@ func relevant(pass *analysis.Pass) bool {
 		direct[imp] = true
 	}
 	for _, f := range pass.AllObjectFacts() {
-		if direct[f.Object.Pkg()] {
+		if _, ok := f.Fact.(*ErrorClassFact); !ok && direct[f.Object.Pkg()] {
 			return true
 		}
 	}
@@ -146,6 +158,7 @@ func declaresFacts(pass *analysis.Pass) bool {
 // package's non-test files.
 func (b *builder) exportFacts() {
 	defer b.exportFields() // helper inference may find more
+	b.model.errors.export()
 	var errorOf func(*Event) ErrorOrigin
 	if b.opts.ErrorOf != nil {
 		errorOf = b.opts.ErrorOf(b.pass, b.model)

@@ -84,9 +84,10 @@ func newBuilder(pass *analysis.Pass, opts Options) *builder {
 	canImport := declaresFacts(pass)
 	idx := newIndex(pass)
 	b := &builder{
-		pass:   pass,
-		opts:   opts,
-		model:  &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed},
+		pass: pass,
+		opts: opts,
+		model: &Model{Events: map[*ast.CallExpr]*Event{}, HTMX: idx.htmx, values: idx.values, passed: idx.passed,
+			errors: newErrClasses(pass, opts, canImport)},
 		idx:    idx,
 		routes: &routes{idx: idx, pass: pass, canImport: canImport, prefixes: prefixes{idx: idx}},
 		values: newStatusValues(idx, pass, canImport),

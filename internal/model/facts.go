@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
@@ -248,4 +249,85 @@ func (f *RouteFact) String() string {
 		rs = append(rs, r.Methods.String()+" "+r.Pattern)
 	}
 	return "routes(" + strings.Join(rs, "; ") + ")"
+}
+
+// ErrorClassFact is what a function or a package-level variable says
+// about the class of an error (errclass.go infers it; classify reads it at
+// call sites like its own tables). Classes are classify.Class values (the
+// model cannot import classify, which reads the model).
+//
+// On a variable: the sentinel is of Causes[0]'s class, because a function
+// of its package returns it for a classified error (`if errors.Is(err,
+// sql.ErrNoRows) { return nil, ErrNotFound }`); the cause's What says from
+// what and where ("sql.ErrNoRows in store.GetUser").
+//
+// On a func(error) bool with Predicate set: it is true only for errors of
+// Causes[0]'s class (IsNotFound, IsDuplicate).
+//
+// On any other function: the classes its returned error may carry (a
+// classified sentinel returned, wrapped with %w or errors.Join, a library
+// call's error, another function's); Other says it may also return an
+// error of no known class. Only a function with one class and no Other
+// classifies a bare `err != nil` after a call to it.
+type ErrorClassFact struct {
+	Predicate bool
+	Causes    []ErrorCause
+	Other     bool
+	// File, Line and Col locate the evidence: the translating return of a
+	// sentinel, the test of a predicate, the function of a return.
+	File      string
+	Line, Col int
+}
+
+// ErrorCause is one class an error may carry, with what says so.
+type ErrorCause struct {
+	Class uint8
+	What  string // "store.ErrNotFound", "sql.ErrNoRows in store.GetUser", "sql.DB.Exec"
+}
+
+func (*ErrorClassFact) AFact() {}
+
+func (f *ErrorClassFact) String() string {
+	var cs []string
+	for _, c := range f.Causes {
+		cs = append(cs, ErrorClassName(c.Class)+" "+c.What)
+	}
+	if f.Other {
+		cs = append(cs, "other")
+	}
+	what := "errorClass"
+	if f.Predicate {
+		what = "errorPredicate"
+	}
+	return what + "(" + strings.Join(cs, "; ") + ")"
+}
+
+// Only returns the one class every non-nil error of a function (not a
+// predicate) carries, with what names it; false when it may fail in more
+// than one way or in a way no table knows.
+func (f *ErrorClassFact) Only() (uint8, string, bool) {
+	if f.Predicate || f.Other || len(f.Causes) == 0 {
+		return 0, "", false
+	}
+	var whats []string
+	for _, c := range f.Causes {
+		if c.Class != f.Causes[0].Class {
+			return 0, "", false
+		}
+		if !slices.Contains(whats, c.What) {
+			whats = append(whats, c.What)
+		}
+	}
+	return f.Causes[0].Class, strings.Join(whats, " or "), true
+}
+
+// errorClassNames mirror classify.Class's names (classify's tests check it).
+var errorClassNames = [...]string{"", "decode", "validate", "not-found", "conflict", "server"}
+
+// ErrorClassName names a classify.Class value for a fact's String.
+func ErrorClassName(c uint8) string {
+	if int(c) < len(errorClassNames) {
+		return errorClassNames[c]
+	}
+	return fmt.Sprint(c)
 }

@@ -40,6 +40,17 @@ type Model struct {
 	values    map[*types.Var][]ast.Expr
 	passed    map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer
 	generated map[*token.File]bool           // files with a "Code generated ... DO NOT EDIT." comment
+	errors    *errClasses                    // error classes of the package's functions and sentinels
+}
+
+// ErrorClass returns what is known of the error class of a function or a
+// package-level variable (ErrorClassFact): this package's inference, or
+// another package's fact; nil when nothing is.
+func (m *Model) ErrorClass(obj types.Object) *ErrorClassFact {
+	if m == nil {
+		return nil
+	}
+	return m.errors.fact(obj)
 }
 
 // Release drops what the model holds once the rules have run: the driver

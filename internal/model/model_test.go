@@ -14,7 +14,7 @@ import (
 // modelAnalyzer reports each handler the model finds, with its framework
 // and the methods its routes (and only its routes) give it, so testdata can
 // pin down handler discovery and route resolution for every framework.
-var builder = model.NewAnalyzer(&model.Options{ErrorOf: classify.Origins(nil)})
+var builder = model.NewAnalyzer(&model.Options{ErrorOf: classify.Origins(nil), ErrorTables: classify.Tables(nil)})
 
 var modelAnalyzer = &analysis.Analyzer{
 	Name:     "model",

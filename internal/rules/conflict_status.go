@@ -10,8 +10,10 @@ var ConflictStatus = Rule{
 	Doc: "A duplicate answered with 400 or a 5xx: `gorm.ErrDuplicatedKey`, PostgreSQL\n" +
 		"`23505` (`pgErr.Code == \"23505\"` after `errors.As`), MySQL `1062`,\n" +
 		"`os.ErrExist`, or a sentinel of your module named like `ErrAlreadyExists`,\n" +
-		"`ErrDuplicateEmail`, `ErrConflict`. The seed table: 409 \"when a conflict in\n" +
-		"resource state is detected\".\n" +
+		"`ErrDuplicateEmail`, `ErrConflict`, or another package's sentinel returned\n" +
+		"for one of those (`return ErrTaken` under the 23505 test) or predicate\n" +
+		"testing one (`store.IsDuplicate(err)`). The seed table: 409 \"when a\n" +
+		"conflict in resource state is detected\".\n" +
 		"\n" +
 		"Quiet: 409, and 422 (some APIs treat uniqueness as validation).",
 	Wrong: `

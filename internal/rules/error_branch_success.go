@@ -73,7 +73,7 @@ func runErrorBranchSuccess(c *Context) {
 		if !ok {
 			return
 		}
-		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, want), nil,
+		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, want), evidenceAt(c, ev),
 			"%s answers %s in %s; the request did not succeed, use %s",
 			httpapi.Describe(e.Status), describeError(ev), where(e), httpapi.Describe(want))
 	})
@@ -85,7 +85,7 @@ func runErrorBranchSuccess(c *Context) {
 		if !ok {
 			return
 		}
-		c.Report(e.Call, nil, nil,
+		c.Report(e.Call, nil, evidenceAt(c, ev),
 			"%s writes the body with no status set, so the client gets 200 OK for %s in %s; the request did not succeed, set %s before the body",
 			callName(c, e), describeError(ev), where(e), httpapi.Describe(want))
 	})

@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/statuslint/statuslint/internal/classify"
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
@@ -38,7 +40,7 @@ func (r errorStatus) run(c *Context) {
 			return
 		}
 		want := r.want(e.Status)
-		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, want), nil,
+		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, want), evidenceAt(c, ev),
 			"%s answers %s in %s; %s, use %s",
 			httpapi.Describe(e.Status), describeError(ev), where(e), r.reasonFor(e.Status), httpapi.Describe(want))
 	})
@@ -83,6 +85,19 @@ func requestError(c *Context, e *model.Event) (classify.Evidence, bool) {
 		return classify.Evidence{}, false
 	}
 	return ev, true
+}
+
+// evidenceAt points at the evidence an error-class fact named in another
+// function (the store's translation, predicate or function).
+func evidenceAt(c *Context, ev classify.Evidence) []analysis.RelatedInformation {
+	if ev.File == "" {
+		return nil
+	}
+	pos := c.ForeignPos(ev.File, ev.Line, ev.Col)
+	if !pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: pos, End: pos, Message: "the error's class: " + ev.What}}
 }
 
 func describeError(ev classify.Evidence) string {

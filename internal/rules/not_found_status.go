@@ -15,7 +15,12 @@ var NotFoundStatus = Rule{
 		"{ case S: }`, `switch { case errors.Is(err, S): }`, where S is\n" +
 		"`sql.ErrNoRows`, `gorm.ErrRecordNotFound`, `pgx.ErrNoRows`,\n" +
 		"`mongo.ErrNoDocuments`, `redis.Nil`, `os.ErrNotExist`, `fs.ErrNotExist`, or a\n" +
-		"sentinel of your module named like `ErrBookNotFound`.\n" +
+		"sentinel of your module named like `ErrBookNotFound`. Through another\n" +
+		"package too: a sentinel its functions return for one of those\n" +
+		"(`if errors.Is(err, sql.ErrNoRows) { return nil, ErrMissing }`), a predicate\n" +
+		"testing one (`store.IsNotFound(err)`), and `err != nil` after a function\n" +
+		"whose only failure is a not-found (not after one that may also fail\n" +
+		"otherwise).\n" +
 		"\n" +
 		"Quiet: 404, 410 Gone, any 2xx (an idempotent DELETE of what is already\n" +
 		"gone, an empty search), 401/403 (a login that hides which accounts exist),\n" +

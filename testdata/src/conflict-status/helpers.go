@@ -5,8 +5,10 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/gin-gonic/gin"
 	"github.com/jackc/pgx/v5/pgconn"
 	"statuslint.test/src/helpers/respond"
+	"statuslint.test/src/helpers/store"
 )
 
 func helperRoutes(mux *http.ServeMux, db *sql.DB) {
@@ -29,5 +31,69 @@ func helperRoutes(mux *http.ServeMux, db *sql.DB) {
 			return
 		}
 		respond.JSON(w, http.StatusCreated, nil)
+	})
+}
+
+// A store of another package with no HTTP code: its translated sentinel
+// and predicates carry the conflict.
+func storeRoutes(mux *http.ServeMux, g *gin.Engine, s *store.Store) {
+	mux.HandleFunc("POST /store/users", func(w http.ResponseWriter, r *http.Request) {
+		err := s.Create(r.Context(), r.FormValue("name"))
+		if store.IsDuplicate(err) {
+			http.Error(w, "taken", http.StatusInternalServerError) // want `conflict-status: 500 Internal Server Error answers a duplicate \(store\.IsDuplicate, which tests store\.ErrTaken, from PostgreSQL error 23505 \(unique_violation\) in store\.Store\.Create\) in POST /store/users`
+			return
+		}
+		w.WriteHeader(http.StatusCreated)
+	})
+	mux.HandleFunc("POST /store/users/eq", func(w http.ResponseWriter, r *http.Request) {
+		err := s.Create(r.Context(), r.FormValue("name"))
+		if errors.Is(err, store.ErrTaken) {
+			http.Error(w, "taken", http.StatusBadRequest) // want `conflict-status: 400 Bad Request answers a duplicate \(store\.ErrTaken, from PostgreSQL error 23505 \(unique_violation\) in store\.Store\.Create\)`
+			return
+		}
+		w.WriteHeader(http.StatusCreated)
+	})
+	g.POST("/store/gin/users", func(c *gin.Context) {
+		if err := s.Create(c, c.PostForm("name")); err != nil {
+			if store.IsUniqueViolation(err) {
+				c.JSON(http.StatusBadRequest, gin.H{"error": "taken"}) // want `conflict-status: 400 Bad Request answers a duplicate \(store\.IsUniqueViolation, which tests PostgreSQL error 23505 \(unique_violation\)\) in POST /store/gin/users`
+				return
+			}
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "db"})
+			return
+		}
+		c.Status(http.StatusCreated)
+	})
+	g.POST("/store/gin/users/switch", func(c *gin.Context) {
+		err := s.Create(c, c.PostForm("name"))
+		switch err {
+		case nil:
+			c.Status(http.StatusCreated)
+		case store.ErrTaken:
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "taken"}) // want `conflict-status: 500 Internal Server Error answers a duplicate \(store\.ErrTaken`
+		default:
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "db"})
+		}
+	})
+
+	// --- negatives ---
+	mux.HandleFunc("POST /store/users/any", func(w http.ResponseWriter, r *http.Request) {
+		if err := s.Create(r.Context(), r.FormValue("name")); err != nil { // a duplicate or the server's failure
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusCreated)
+	})
+	g.POST("/store/gin/users/ok", func(c *gin.Context) {
+		err := s.Create(c, c.PostForm("name"))
+		if store.IsDuplicate(err) {
+			c.JSON(http.StatusConflict, gin.H{"error": "taken"})
+			return
+		}
+		if err != nil {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "db"})
+			return
+		}
+		c.Status(http.StatusCreated)
 	})
 }

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
 	"statuslint.test/src/helpers/api"
 	"statuslint.test/src/helpers/echox"
 	"statuslint.test/src/helpers/respond"
+	"statuslint.test/src/helpers/store"
 )
 
 func helperRoutes(mux *http.ServeMux, e *echo.Echo, db *sql.DB) {
@@ -51,4 +53,114 @@ func remoteRoutes(mux *http.ServeMux, h *api.Handler) {
 	// --- negatives ---
 	mux.HandleFunc("POST /helper/login", h.Login)               // a POST: the missing account was named in the body, not the URL
 	mux.HandleFunc("GET /helper/guarded/{id}", h.GuardedWidget) // its own method guard decides: its own package reports it
+}
+
+// Stores of another package with no HTTP code: their error-class facts
+// make the sentinel, the predicate and a lone failure mode evidence.
+func storeRoutes(mux *http.ServeMux, g *gin.Engine, s *store.Store, m *store.Mem) {
+	mux.HandleFunc("GET /store/users/{id}", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Find(r.Context(), r.PathValue("id"))
+		if errors.Is(err, store.ErrMissing) {
+			http.Error(w, "no user", http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(store\.ErrMissing, from sql\.ErrNoRows in store\.Store\.Find\) in GET /store/users/\{id\}`
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	mux.HandleFunc("GET /store/users/{id}/pred", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Find(r.Context(), r.PathValue("id"))
+		if store.IsNotFound(err) {
+			http.Error(w, "no user", http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(store\.IsNotFound, which tests store\.ErrMissing, from sql\.ErrNoRows in store\.Store\.Find\)`
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	mux.HandleFunc("GET /store/mem/{id}", func(w http.ResponseWriter, r *http.Request) {
+		title, err := m.Title(r.PathValue("id"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(store\.Mem\.Title, which fails only with store\.ErrMissing, from sql\.ErrNoRows in store\.Store\.Find\)`
+			return
+		}
+		respond.JSON(w, http.StatusOK, title)
+	})
+	g.GET("/store/gin/:id", func(c *gin.Context) {
+		name, err := s.Find(c, c.Param("id"))
+		switch {
+		case err == store.ErrMissing:
+			c.JSON(http.StatusBadRequest, gin.H{"error": "no user"}) // want `not-found-status: 400 Bad Request answers a not-found error \(store\.ErrMissing, from sql\.ErrNoRows in store\.Store\.Find\) in GET /store/gin/:id`
+			return
+		case err != nil:
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "db"})
+			return
+		}
+		c.JSON(http.StatusOK, name)
+	})
+	g.GET("/store/gin/:id/pred", func(c *gin.Context) {
+		v, err := m.Get(c.Param("id"))
+		if store.IsNotFound(err) {
+			c.String(http.StatusUnprocessableEntity, "no such thing") // want `not-found-status: 422 Unprocessable Entity answers a not-found error \(store\.IsNotFound, which tests store\.ErrMissing`
+			return
+		}
+		c.JSON(http.StatusOK, v)
+	})
+	g.GET("/store/gin/:id/mem", func(c *gin.Context) {
+		v, err := m.Get(c.Param("id"))
+		if err != nil {
+			c.AbortWithStatus(http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(store\.Mem\.Get, which fails only with store\.ErrMissing`
+			return
+		}
+		c.JSON(http.StatusOK, v)
+	})
+
+	// --- negatives ---
+	mux.HandleFunc("GET /store/users/{id}/any", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Find(r.Context(), r.PathValue("id")) // may be a missing row or a connection failure
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	mux.HandleFunc("GET /store/mem/{id}/lookup", func(w http.ResponseWriter, r *http.Request) {
+		v, err := m.Lookup(r.PathValue("id")) // not found, or the store is closed
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		respond.JSON(w, http.StatusOK, v)
+	})
+	mux.HandleFunc("GET /store/mem/{id}/describe", func(w http.ResponseWriter, r *http.Request) {
+		if err := m.Describe(r.PathValue("id")); err != nil { // %v: the class is not wrapped
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
+	mux.HandleFunc("GET /store/login/{name}", func(w http.ResponseWriter, r *http.Request) {
+		_, err := s.Login(r.Context(), r.PathValue("name"))
+		if errors.Is(err, store.ErrInvalidCredentials) { // translated from sql.ErrNoRows, but its name says otherwise
+			http.Error(w, "bad login", http.StatusBadRequest)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
+	mux.HandleFunc("GET /store/users/{id}/ok", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Find(r.Context(), r.PathValue("id"))
+		if store.IsNotFound(err) {
+			http.Error(w, "no user", http.StatusNotFound)
+			return
+		}
+		if !store.IsNotFound(err) && err != nil {
+			http.Error(w, "db", http.StatusInternalServerError)
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	g.GET("/store/gin/:id/retry", func(c *gin.Context) {
+		_, err := m.Get(c.Param("id"))
+		if store.IsRetryable(err) { // not a class test
+			c.Status(http.StatusServiceUnavailable)
+			return
+		}
+		c.Status(http.StatusNoContent)
+	})
 }

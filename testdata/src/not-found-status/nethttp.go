@@ -57,6 +57,7 @@ func routes(mux *http.ServeMux, s *bookServer, db *sql.DB) {
 	mux.HandleFunc("POST /books/{id}/convert", s.convertBook)
 	mux.HandleFunc("GET /books/{id}/closed", s.getBookClosed)
 	mux.HandleFunc("GET /books/{id}/lookup", s.getBookLookup)
+	mux.HandleFunc("GET /books/{id}/lookup-or", s.getBookLookupOr)
 	mux.HandleFunc("GET /books/{id}/other", s.getBookOther)
 }
 
@@ -290,14 +291,33 @@ func (s *bookServer) getBookClosed(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(book{Title: title})
 }
 
-// An error from the project's own code with no sentinel test: no evidence.
+// An error from the project's own code with no sentinel test, from a
+// function whose only failure is a not-found sentinel (its error-class
+// fact): err != nil is that not-found.
 func (s *bookServer) getBookLookup(w http.ResponseWriter, r *http.Request) {
 	b, err := s.lookup(r, r.PathValue("id"))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(notfoundstatus\.bookServer\.lookup, which fails only with notfoundstatus\.ErrBookNotFound\) in GET /books/\{id\}/lookup`
+		return
+	}
+	json.NewEncoder(w).Encode(b)
+}
+
+// One that may also fail in another way: no evidence.
+func (s *bookServer) getBookLookupOr(w http.ResponseWriter, r *http.Request) {
+	b, err := s.lookupOr(r.PathValue("id"))
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
 	json.NewEncoder(w).Encode(b)
+}
+
+func (s *bookServer) lookupOr(id string) (book, error) {
+	if id == "" {
+		return book{}, errors.New("no id")
+	}
+	return book{}, ErrBookNotFound
 }
 
 // Not-found errors excluded by the condition.

@@ -56,6 +56,10 @@ const (
 	Lookup                    // a read that fails when nothing is there: usually a missing row or file
 	Write                     // a database write, which can fail on a constraint the client broke
 	Remote                    // an outgoing HTTP call, whose address the client may have given
+	// Unseen: the failure is known only through another function's
+	// error-class fact, which does not say what that function did (a
+	// store's Create may fail on a constraint the client broke).
+	Unseen
 )
 
 // Evidence is a classified error with what it was classified from.

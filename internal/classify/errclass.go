@@ -244,7 +244,11 @@ func (c *Classifier) callFact(fn *types.Func, call *ast.CallExpr) (Evidence, boo
 	if !ok {
 		return Evidence{}, false
 	}
-	return Evidence{Class: Class(cl), What: callName(fn) + ", which fails only with " + what, Node: call, File: f.File, Line: f.Line, Col: f.Col}, true
+	ev := Evidence{Class: Class(cl), What: callName(fn) + ", which fails only with " + what, Node: call, File: f.File, Line: f.Line, Col: f.Col}
+	if ev.Class == Server {
+		ev.Access = Unseen
+	}
+	return ev, true
 }
 
 // excludedBefore reports whether a guard before the error test on the

@@ -35,7 +35,9 @@ var ServerErrorStatus = Rule{
 		"  sql.ErrNoRows)`, a duplicate sentinel, `errors.As` of validator's errors,\n" +
 		"  a driver code), holding or not: the handler sorted its errors there;\n" +
 		"- errors statuslint cannot trace to such a call (a store method of the\n" +
-		"  project; declare it with `-errors.server=...`).",
+		"  project; declare it with `-errors.server=...`), and a store method known\n" +
+		"  only from its error-class fact to fail with server errors: what it did\n" +
+		"  (a read, a write) is not known, so the client may still be the cause.",
 	Wrong: `
 rows, err := s.db.QueryContext(r.Context(), "SELECT id, title FROM posts")
 if err != nil {
@@ -76,7 +78,7 @@ func runServerErrorStatus(c *Context) {
 // call may go where the client said (a 400 then).
 func serverFault(a classify.Access, code int) bool {
 	switch a {
-	case classify.Lookup:
+	case classify.Lookup, classify.Unseen:
 		return false
 	case classify.Write, classify.Remote:
 		return code != 400

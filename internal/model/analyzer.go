@@ -44,7 +44,7 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 		Name:       "statuslintmodel",
 		Doc:        "builds statuslint's response model and exports facts about response helpers and handlers",
 		URL:        "https://github.com/statuslint/statuslint",
-		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact), new(ReadOnlyFact)},
+		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact), new(ReadOnlyFact), new(AuthFact)},
 		ResultType: reflect.TypeOf((*Model)(nil)),
 		Run: func(pass *analysis.Pass) (res any, err error) {
 			// A panic is a bug in statuslint: it becomes one line of error
@@ -61,6 +61,11 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 				}
 			}()
 			if !relevant(pass) {
+				// No handlers here, but maybe the access functions
+				// handlers elsewhere call (a user package's CheckPassword).
+				if authWorth(pass) {
+					newAuthInference(pass, true).run(true)
+				}
 				return (*Model)(nil), nil
 			}
 			return Build(pass, *opts), nil
@@ -128,8 +133,8 @@ func relevant(pass *analysis.Pass) bool {
 		direct[imp] = true
 	}
 	for _, f := range pass.AllObjectFacts() {
-		if direct[f.Object.Pkg()] {
-			return true
+		if _, auth := f.Fact.(*AuthFact); !auth && direct[f.Object.Pkg()] {
+			return true // access facts alone make no handlers (authWorth)
 		}
 	}
 	return false

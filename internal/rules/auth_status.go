@@ -1,9 +1,16 @@
 package rules
 
 import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
 	"github.com/statuslint/statuslint/internal/classify"
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
+	"golang.org/x/tools/go/analysis"
 )
 
 // AuthStatus reports 401 for a permission denial, 403 for missing credentials.
@@ -55,32 +62,112 @@ func runAuthStatus(c *Context) {
 		if !ok {
 			return
 		}
-		if want == 403 {
-			c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 403), nil,
+		related := authRelated(c, ev)
+		switch {
+		case e.Status < 300 && want == 403:
+			c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 403), related,
+				"%s answers a denial by %s in %s; the client is told it succeeded, a known user without permission is 403 Forbidden",
+				httpapi.Describe(e.Status), ev.What, where(e))
+		case e.Status < 300:
+			c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 401), related,
+				"%s answers a denial by %s in %s; the client is told it succeeded, missing or invalid credentials are 401 Unauthorized",
+				httpapi.Describe(e.Status), ev.What, where(e))
+		case want == 403:
+			c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 403), related,
 				"%s answers %s in %s; the user is known but not allowed, which is 403 Forbidden",
 				httpapi.Describe(401), ev.What, where(e))
-			return
+		default:
+			c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 401), related,
+				"%s answers %s in %s; missing or invalid credentials are 401 Unauthorized",
+				httpapi.Describe(403), ev.What, where(e))
 		}
-		c.Report(statusNode(e), c.ReplaceStatus(e.StatusExpr, 401), nil,
-			"%s answers %s in %s; missing or invalid credentials are 401 Unauthorized",
-			httpapi.Describe(403), ev.What, where(e))
 	})
+}
+
+// authRelated points at the project function a guard called (its
+// credential or permission check), when there is one.
+func authRelated(c *Context, ev classify.AuthEvidence) []analysis.RelatedInformation {
+	pos := ev.Decl
+	if !pos.IsValid() && ev.Fact != nil && ev.Fact.File != "" {
+		pos = c.ForeignPos(ev.Fact.File, ev.Fact.Line, ev.Fact.Col)
+	}
+	if !pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: pos, Message: "the check: " + ev.Fact.What}}
 }
 
 // authWant returns the status auth-status puts in place of e's: 403 for a
 // 401 behind an authorization guard, 401 for a 403 behind an
-// authentication guard, with the guard that says so.
+// authentication guard, with the guard that says so; and for a 2xx that
+// answers a denial (no body, or an {"error": ...} body), the code the
+// guard calls for.
 func authWant(c *Context, e *model.Event) (int, classify.AuthEvidence, bool) {
-	if e.Status != 401 && e.Status != 403 {
+	success := e.Status >= 200 && e.Status < 300
+	if e.Status != 401 && e.Status != 403 && !success {
 		return 0, classify.AuthEvidence{}, false
 	}
 	ev, ok := c.Classify.AuthOf(e)
 	switch {
 	case !ok:
+	case success && ev.Kind != classify.NoAuth && deniesInBody(c, e):
+		if ev.Kind == classify.Authz {
+			return 403, ev, true
+		}
+		return 401, ev, true
 	case e.Status == 401 && ev.Kind == classify.Authz:
 		return 403, ev, true
 	case e.Status == 403 && ev.Kind == classify.Authn:
 		return 401, ev, true
 	}
 	return 0, classify.AuthEvidence{}, false
+}
+
+// deniesInBody: a success on a denial's branch is the denial's answer when
+// it says nothing else (no body written or following: return 202, nil;
+// w.WriteHeader(204)) or its body is an error ({"error": "forbidden"}). A
+// 200 with a page or data is what the user may see (a public view for a
+// guest), and stays quiet.
+func deniesInBody(c *Context, e *model.Event) bool {
+	bodies := e.Bodies()
+	if len(bodies) == 0 {
+		return !e.BodyMayFollow()
+	}
+	for _, b := range bodies {
+		for _, a := range b.BodyArgs() {
+			if errorLiteral(c, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// errorLiteral: a map or struct literal with an "error" key or an Error
+// field (gin.H{"error": "forbidden"}, fiber.Map{"error": ...}).
+func errorLiteral(c *Context, e ast.Expr) bool {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	cl, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, elt := range cl.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && (id.Name == "Error" || id.Name == "Err") {
+			if _, isField := c.Pass.TypesInfo.Uses[id].(*types.Var); isField {
+				return true
+			}
+		}
+		if tv, ok := c.Pass.TypesInfo.Types[kv.Key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			if k := strings.ToLower(constant.StringVal(tv.Value)); k == "error" || k == "err" || k == "errors" {
+				return true
+			}
+		}
+	}
+	return false
 }

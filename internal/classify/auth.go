@@ -32,6 +32,10 @@ type AuthEvidence struct {
 	Decl token.Pos
 	Fact *model.AuthFact
 
+	// Absent: the guard found no principal (user == nil after a lookup),
+	// which a success may answer deliberately (an anonymous view).
+	Absent bool
+
 	denies bool // the call's error is its verdict (an access function whose every error denies)
 }
 
@@ -299,7 +303,7 @@ func (c *Classifier) authCompare(e *model.Event, x, y ast.Expr, equal bool) Auth
 		// user == nil, uid == "" after a principal lookup: nobody logged in.
 		if equal && (c.isNil(other) || c.isEmptyString(other)) {
 			if who, ok := c.model.Principal(c.info, val, e.Before.Origin); ok {
-				return AuthEvidence{Kind: Authn, What: "no user from " + who}
+				return AuthEvidence{Kind: Authn, What: "no user from " + who, Absent: true}
 			}
 		}
 		if c.isNil(other) && equal { // user == nil after any other lookup is too vague: no claim
@@ -340,7 +344,7 @@ func (c *Classifier) authCompare(e *model.Event, x, y ast.Expr, equal bool) Auth
 			}
 		}
 		// u.Plan != "pro" after the nil test of u.
-		if sel, ok := ast.Unparen(val).(*ast.SelectorExpr); ok && c.isConst(other) {
+		if sel, ok := ast.Unparen(val).(*ast.SelectorExpr); ok && c.isConst(other) && !c.isEmptyString(other) {
 			if what, ok := c.principalField(e, sel); ok {
 				return AuthEvidence{Kind: Authz, What: what}
 			}

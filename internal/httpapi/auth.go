@@ -88,6 +88,9 @@ var (
 	// PrincipalName matches the names of principal lookups and their types
 	// (CurrentUser, UserFromContext, *Claims, *Account).
 	PrincipalName = regexp.MustCompile(`(?i)(user|principal|account|claims|identity|subject|member|viewer|session)`)
+	// PrincipalIDName matches the names of lookups and context keys whose
+	// string is the principal's identity (UserIDFromContext, "user_id").
+	PrincipalIDName = regexp.MustCompile(`(?i)(user|account|member|principal|subject|owner)[_-]?(id|name|login|email)|^(uid|sub|user|username|login)$`)
 	// IdentityField matches a principal's identity (user.ID).
 	IdentityField = regexp.MustCompile(`^(ID|Id|UID|Uid|UserID|UserId|Username|UserName|Email|Login|Subject|Sub)$`)
 	// OwnerField matches a resource's owner (post.AuthorID, doc.Owner).

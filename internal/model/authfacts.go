@@ -215,7 +215,7 @@ func principalCandidate(fn *types.Func) bool {
 		}
 		return httpapi.PrincipalName.MatchString(u.Obj().Name()) || httpapi.PrincipalName.MatchString(fn.Name())
 	case *types.Basic:
-		return u.Info()&types.IsString != 0 && httpapi.PrincipalName.MatchString(fn.Name())
+		return u.Info()&types.IsString != 0 && httpapi.PrincipalIDName.MatchString(fn.Name())
 	}
 	return false
 }
@@ -598,10 +598,10 @@ func (ai *authInference) callEv(call *ast.CallExpr, b *authBody) authEv {
 		return authEv{PermissionCheck, what}
 	}
 	switch key {
-	case "crypto/subtle.ConstantTimeCompare", "crypto/hmac.Equal", "bytes.Equal":
+	case "crypto/subtle.ConstantTimeCompare":
 		for _, a := range call.Args {
 			if ai.secret(a, b) {
-				return authEv{CredentialCheck, key[strings.LastIndex(key, "/")+1:]}
+				return authEv{CredentialCheck, "subtle.ConstantTimeCompare"}
 			}
 		}
 		return authEv{}
@@ -866,7 +866,7 @@ func (m *Model) Principal(info *types.Info, e ast.Expr, origin func(*types.Var) 
 		if f, _ := m.Auth(fn); f != nil && f.Kind == PrincipalLookup {
 			return funcName(fn), true
 		}
-		if key, ok := ContextRead(info, x); ok && key != "" && httpapi.PrincipalName.MatchString(key) {
+		if key, ok := ContextRead(info, x); ok && key != "" && httpapi.PrincipalIDName.MatchString(key) {
 			if t := info.TypeOf(x); t != nil && isStringType(t) {
 				return fmt.Sprintf("%s(%q)", types.ExprString(x.Fun), key), true // c.GetString("user_id")
 			}

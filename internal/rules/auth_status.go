@@ -110,7 +110,7 @@ func authWant(c *Context, e *model.Event) (int, classify.AuthEvidence, bool) {
 	ev, ok := c.Classify.AuthOf(e)
 	switch {
 	case !ok:
-	case success && ev.Kind != classify.NoAuth && deniesInBody(c, e):
+	case success && ev.Kind != classify.NoAuth && deniesInBody(c, e, ev.Absent):
 		if ev.Kind == classify.Authz {
 			return 403, ev, true
 		}
@@ -127,11 +127,12 @@ func authWant(c *Context, e *model.Event) (int, classify.AuthEvidence, bool) {
 // it says nothing else (no body written or following: return 202, nil;
 // w.WriteHeader(204)) or its body is an error ({"error": "forbidden"}). A
 // 200 with a page or data is what the user may see (a public view for a
-// guest), and stays quiet.
-func deniesInBody(c *Context, e *model.Event) bool {
+// guest), and stays quiet; so does an empty success for no user at all
+// (absent), which an endpoint may answer to guests on purpose.
+func deniesInBody(c *Context, e *model.Event, absent bool) bool {
 	bodies := e.Bodies()
 	if len(bodies) == 0 {
-		return !e.BodyMayFollow()
+		return !absent && !e.BodyMayFollow()
 	}
 	for _, b := range bodies {
 		for _, a := range b.BodyArgs() {

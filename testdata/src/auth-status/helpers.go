@@ -93,6 +93,10 @@ func xLogin(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "verify your email first", http.StatusUnauthorized) // want `auth-status: 401 Unauthorized .*known user's Verified.*403 Forbidden`
 		return
 	}
+	if u.Plan != "pro" {
+		http.Error(w, "upgrade first", http.StatusUnauthorized) // want `auth-status: 401 Unauthorized .*known user's Plan \(u.Plan, the user from authx.CurrentUser\).*403 Forbidden`
+		return
+	}
 	if !u.IsEditor() {
 		http.Error(w, "editors only", http.StatusUnauthorized) // want `auth-status: 401 Unauthorized .*users.User.IsEditor: a role check \(u.Role\).*403 Forbidden`
 		return
@@ -260,6 +264,31 @@ func ginXLocale(c *gin.Context) {
 func xAuthenticate(w http.ResponseWriter, r *http.Request) {
 	if err := users.Authenticate(nil, r.FormValue("user"), r.FormValue("password")); err != nil {
 		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// No user: an empty success may be the anonymous answer on purpose.
+func xGuestNotifications(w http.ResponseWriter, r *http.Request) {
+	u := authx.CurrentUser(r)
+	if u == nil {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	respond.JSON(w, http.StatusOK, []string{"welcome " + u.ID})
+}
+
+// The field's test is about it being set, not a denial.
+func xEmailSet(w http.ResponseWriter, r *http.Request) {
+	u := authx.CurrentUser(r)
+	if u == nil {
+		w.Header().Set("WWW-Authenticate", "Bearer")
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	if u.Email != "" {
+		w.WriteHeader(http.StatusUnauthorized)
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)

@@ -21,6 +21,8 @@ type User struct {
 	Role     string
 	Scopes   []string
 	Verified bool
+	Email    string
+	Plan     string
 	Perm     Permissions
 }
 

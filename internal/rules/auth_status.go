@@ -24,13 +24,33 @@ var AuthStatus = Rule{
 		"\n" +
 		"- authentication: an empty `Authorization` (or API-key) header, `r.BasicAuth()`\n" +
 		"  not ok, a cookie, JWT (golang-jwt v4/v5) or bcrypt error,\n" +
-		"  `subtle.ConstantTimeCompare(...) != 1`;\n" +
+		"  `subtle.ConstantTimeCompare(...) != 1`, no user (`user == nil`, `uid == \"\"`)\n" +
+		"  after a principal lookup;\n" +
 		"- authorization: a predicate about a known principal (`CanEdit`, `HasRole`,\n" +
 		"  `HasPermission`, `IsAdmin`, `IsOwner`, `Allowed`), a role or permission\n" +
-		"  field (`user.Role != \"admin\"`, `!u.IsAdmin`), casbin `Enforce`.\n" +
+		"  field (`user.Role != \"admin\"`, `!u.IsAdmin`, `!u.Perm.Download`), casbin\n" +
+		"  `Enforce`, a role read from the request (`c.GetString(\"role\") != \"admin\"`,\n" +
+		"  `claims[\"scope\"]`: middleware stored it for a user it established), an\n" +
+		"  ownership test (`post.AuthorID != user.ID`, `!slices.Contains(board.Members,\n" +
+		"  user.ID)`), and any test of the user's fields after its nil test\n" +
+		"  (`u.Plan != \"pro\"`).\n" +
 		"\n" +
-		"A guard statuslint cannot name, or one that mixes both (`token == \"\" ||\n" +
-		"!user.IsAdmin`), stays quiet.",
+		"The project's own functions count like the tables' calls, in any package: one\n" +
+		"that returns a bool or error from a credential check (`u.CheckPassword(pw)`,\n" +
+		"`auth.VerifyToken(tok)`) or from a role, permission or scope test, and one\n" +
+		"that returns the user a middleware stored on the request (`auth.CurrentUser(r)`,\n" +
+		"a principal lookup). The finding points at the check it read.\n" +
+		"\n" +
+		"A 2xx answering such a denial is reported here too, with the code the guard\n" +
+		"calls for (403, or 401 for a credential guard): a success that says nothing\n" +
+		"else (`if !user.Perm.Download { return http.StatusAccepted, nil }` in a handler\n" +
+		"whose adapter writes the code, `w.WriteHeader(204)`) or whose body is an error\n" +
+		"(`c.JSON(200, gin.H{\"error\": \"forbidden\"})`).\n" +
+		"\n" +
+		"Quiet: a guard statuslint cannot name, or one that mixes both (`token == \"\" ||\n" +
+		"!user.IsAdmin`); a 404 behind an ownership test (it hides that the resource\n" +
+		"exists, on purpose); a 2xx with data on a role's branch (what that user may\n" +
+		"see) and an empty success for no user at all (an anonymous answer).",
 	Wrong: `
 if !user.HasRole("editor") {
 	c.AbortWithStatus(http.StatusUnauthorized) // wrong: 403, we know who it is
@@ -52,7 +72,7 @@ if err != nil {
 }
 `,
 	Basis: "seed 401/403; RFC 9110 §15.5.2, §15.5.4",
-	Fix:   "replaces 401 with 403, or 403 with 401",
+	Fix:   "replaces 401 with 403, 403 with 401, or the 2xx with the code the guard calls for",
 	Run:   runAuthStatus,
 }
 
@@ -94,7 +114,7 @@ func authRelated(c *Context, ev classify.AuthEvidence) []analysis.RelatedInforma
 	if !pos.IsValid() {
 		return nil
 	}
-	return []analysis.RelatedInformation{{Pos: pos, Message: "the check: " + ev.Fact.What}}
+	return []analysis.RelatedInformation{{Pos: pos, Message: "the check, decided here by " + ev.Fact.What}}
 }
 
 // authWant returns the status auth-status puts in place of e's: 403 for a

@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -27,44 +26,18 @@ const (
 type AuthEvidence struct {
 	Kind Auth
 	What string // "the Authorization header is empty", "casbin.Enforcer.Enforce denied"
-}
+	// Decl is the declaration of the project function the guard calls
+	// when it is in this package (u.CheckPassword's); Fact is that
+	// function's access fact (its position, for one in another package).
+	Decl token.Pos
+	Fact *model.AuthFact
 
-// credentialCalls return an error (or ok=false) when credentials are missing or invalid.
-var credentialCalls = map[string]string{
-	"net/http.Request.BasicAuth":                             "r.BasicAuth()",
-	"net/http.Request.Cookie":                                "r.Cookie",
-	"golang.org/x/crypto/bcrypt.CompareHashAndPassword":      "bcrypt.CompareHashAndPassword",
-	"github.com/golang-jwt/jwt/v5.Parse":                     "jwt.Parse",
-	"github.com/golang-jwt/jwt/v5.ParseWithClaims":           "jwt.ParseWithClaims",
-	"github.com/golang-jwt/jwt/v5.Parser.Parse":              "jwt.Parser.Parse",
-	"github.com/golang-jwt/jwt/v5.Parser.ParseWithClaims":    "jwt.Parser.ParseWithClaims",
-	"github.com/golang-jwt/jwt/v4.Parse":                     "jwt.Parse",
-	"github.com/golang-jwt/jwt/v4.ParseWithClaims":           "jwt.ParseWithClaims",
-	"github.com/golang-jwt/jwt/v4.Parser.Parse":              "jwt.Parser.Parse",
-	"github.com/golang-jwt/jwt/v4.Parser.ParseWithClaims":    "jwt.Parser.ParseWithClaims",
-	"github.com/dgrijalva/jwt-go.Parse":                      "jwt.Parse",
-	"github.com/dgrijalva/jwt-go.ParseWithClaims":            "jwt.ParseWithClaims",
-	"github.com/gin-gonic/gin.Context.Cookie":                "c.Cookie",
-	"github.com/labstack/echo/v4.Context.Cookie":             "c.Cookie",
-	"github.com/labstack/echo/v5.Context.Cookie":             "c.Cookie",
-	"github.com/alexedwards/argon2id.ComparePasswordAndHash": "argon2id.ComparePasswordAndHash",
-}
+	// Absent: the guard found no principal (user == nil after a lookup),
+	// which a success may answer deliberately (an anonymous view).
+	Absent bool
 
-// permissionCalls return false (or an error) when a principal lacks permission.
-var permissionCalls = map[string]string{
-	"github.com/casbin/casbin/v2.Enforcer.Enforce":       "casbin Enforce",
-	"github.com/casbin/casbin/v2.SyncedEnforcer.Enforce": "casbin Enforce",
-	"github.com/casbin/casbin.Enforcer.Enforce":          "casbin Enforce",
+	denies bool // the call's error is its verdict (an access function whose every error denies)
 }
-
-var (
-	// predicates about a known principal: CanEdit, HasRole, IsAdmin, IsOwner, HasPermission, Allowed.
-	permissionName = regexp.MustCompile(`^([Cc]an[A-Z]\w*|[Hh]as(Role|Roles|Permission|Permissions|Scope|Scopes|Access)\w*|[Ii]s(Admin|Owner|Staff|Superuser|SuperUser|Moderator)\w*|[Aa]llowed\w*|[Ii]sAllowed\w*|[Aa]uthorized\w*|[Ii]sAuthorized\w*)$`)
-	// fields about a known principal's rights.
-	permissionField = regexp.MustCompile(`^(Role|Roles|Permission|Permissions|Scope|Scopes|IsAdmin|Admin|IsStaff|IsSuperuser)$`)
-	// header names that carry credentials.
-	credentialHeader = regexp.MustCompile(`(?i)^(authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token)$`)
-)
 
 // AuthOf classifies the innermost access guard on the event's path. A guard
 // that mixes both kinds (token == "" || !user.IsAdmin) is left unclassified.
@@ -134,7 +107,7 @@ func (c *Classifier) authCond(e *model.Event, cond ast.Expr, holds bool) AuthEvi
 		}
 	case *ast.SelectorExpr:
 		if !holds {
-			if x.Sel.Name == "Valid" && namedIn(c.info.TypeOf(x.X), jwtPackages...) {
+			if x.Sel.Name == "Valid" && namedIn(c.info.TypeOf(x.X), httpapi.JWTPackages...) {
 				return AuthEvidence{Kind: Authn, What: "an invalid jwt token (" + types.ExprString(x) + ")"}
 			}
 			if x.Sel.Name == "Valid" { // !token.Valid after jwt.Parse
@@ -148,13 +121,21 @@ func (c *Classifier) authCond(e *model.Event, cond ast.Expr, holds bool) AuthEvi
 					}
 				}
 			}
-			if permissionField.MatchString(x.Sel.Name) && isBool(c.info.TypeOf(x)) {
-				return AuthEvidence{Kind: Authz, What: "a permission check (" + types.ExprString(x) + ")"}
+			if isBool(c.info.TypeOf(x)) {
+				if what := c.model.PermissionValue(c.info, x); what != "" {
+					return AuthEvidence{Kind: Authz, What: what}
+				}
+				if what, ok := c.principalField(e, x); ok {
+					return AuthEvidence{Kind: Authz, What: what}
+				}
 			}
 		}
 	case *ast.CallExpr:
 		if !holds {
-			return c.authCall(x)
+			if ev := c.authCall(x); ev.Kind != NoAuth {
+				return ev
+			}
+			return c.membership(e, x)
 		}
 		if fn, _ := typeutil.Callee(c.info, x).(*types.Func); fn != nil && fn.Pkg() != nil && len(x.Args) == 2 &&
 			(fn.Pkg().Path() == "errors" && fn.Name() == "Is") {
@@ -165,8 +146,6 @@ func (c *Classifier) authCond(e *model.Event, cond ast.Expr, holds bool) AuthEvi
 	}
 	return AuthEvidence{}
 }
-
-var jwtPackages = []string{"github.com/golang-jwt/jwt/v5", "github.com/golang-jwt/jwt/v4", "github.com/dgrijalva/jwt-go"}
 
 // authSentinel classifies errors that mean missing or invalid credentials.
 func (c *Classifier) authSentinel(e ast.Expr) (AuthEvidence, bool) {
@@ -187,7 +166,7 @@ func (c *Classifier) authSentinel(e ast.Expr) (AuthEvidence, bool) {
 	switch {
 	case v.Pkg().Path() == "net/http" && v.Name() == "ErrNoCookie":
 		return AuthEvidence{Kind: Authn, What: "a missing cookie (http.ErrNoCookie)"}, true
-	case slices.Contains(jwtPackages, v.Pkg().Path()) && strings.HasPrefix(v.Name(), "ErrToken"):
+	case slices.Contains(httpapi.JWTPackages, v.Pkg().Path()) && strings.HasPrefix(v.Name(), "ErrToken"):
 		return AuthEvidence{Kind: Authn, What: "an invalid token (jwt." + v.Name() + ")"}, true
 	}
 	return AuthEvidence{}, false
@@ -200,24 +179,97 @@ func (c *Classifier) authCall(call *ast.CallExpr) AuthEvidence {
 		return AuthEvidence{}
 	}
 	key := httpapi.Key(fn)
-	if what, ok := credentialCalls[key]; ok {
+	if what, ok := httpapi.CredentialCalls[key]; ok {
 		return AuthEvidence{Kind: Authn, What: "a credential check (" + what + ")"}
 	}
-	if what, ok := permissionCalls[key]; ok {
+	if what, ok := httpapi.PermissionCalls[key]; ok {
 		return AuthEvidence{Kind: Authz, What: "a permission check (" + what + ")"}
 	}
-	if permissionName.MatchString(fn.Name()) && returnsBool(fn) {
+	if f, decl := c.model.Auth(fn); f != nil {
+		name := callName(fn)
+		switch f.Kind {
+		case model.CredentialCheck:
+			return AuthEvidence{Kind: Authn, What: "a credential check (" + name + ": " + f.What + ")", Decl: decl, Fact: f, denies: true}
+		case model.PermissionCheck:
+			return AuthEvidence{Kind: Authz, What: "a permission check (" + name + ": " + f.What + ")", Decl: decl, Fact: f, denies: true}
+		}
+	}
+	if httpapi.PermissionName.MatchString(fn.Name()) && returnsBool(fn) {
 		return AuthEvidence{Kind: Authz, What: "a permission check (" + fn.Name() + ")"}
 	}
 	if (key == "slices.Contains" || key == "strings.Contains" || key == "slices.ContainsFunc") && len(call.Args) == 2 {
-		if sel, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr); ok && permissionField.MatchString(sel.Sel.Name) {
-			return AuthEvidence{Kind: Authz, What: "a role check (" + types.ExprString(sel) + ")"}
+		if what := c.model.PermissionValue(c.info, call.Args[0]); what != "" {
+			return AuthEvidence{Kind: Authz, What: what}
 		}
 	}
 	if key == "crypto/subtle.ConstantTimeCompare" {
 		return AuthEvidence{Kind: Authn, What: "a credential comparison (subtle.ConstantTimeCompare)"}
 	}
 	return AuthEvidence{}
+}
+
+// membership classifies !slices.Contains(board.Members, user.ID): the
+// known principal is not among the resource's members.
+func (c *Classifier) membership(e *model.Event, call *ast.CallExpr) AuthEvidence {
+	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
+	if key := httpapi.Key(fn); key != "slices.Contains" || len(call.Args) != 2 {
+		return AuthEvidence{}
+	}
+	sel, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr)
+	if !ok || !httpapi.MembersField.MatchString(sel.Sel.Name) {
+		return AuthEvidence{}
+	}
+	if who, ok := c.identity(e, call.Args[1]); ok {
+		return AuthEvidence{Kind: Authz, What: "a membership check (" + types.ExprString(call) + ", " + who + ")"}
+	}
+	return AuthEvidence{}
+}
+
+// identity says whether x is a known principal's identity (user.ID of a
+// principal, or a principal that is an ID itself: c.GetString("user_id"),
+// auth.UserID(c)), naming where the principal came from.
+func (c *Classifier) identity(e *model.Event, x ast.Expr) (string, bool) {
+	x = ast.Unparen(x)
+	if sel, ok := x.(*ast.SelectorExpr); ok && httpapi.IdentityField.MatchString(sel.Sel.Name) {
+		if who, ok := c.model.Principal(c.info, sel.X, e.Before.Origin); ok {
+			return "the user from " + who, true
+		}
+		return "", false
+	}
+	if t := c.info.TypeOf(x); t == nil || !isString(t) {
+		return "", false
+	}
+	if who, ok := c.model.Principal(c.info, x, e.Before.Origin); ok {
+		return "the user from " + who, true
+	}
+	return "", false
+}
+
+// principalField classifies a test of a field of a principal known not to
+// be nil here (a nil test on the path, or c.MustGet): the user is known,
+// what the field says is a permission (u.Verified, u.Plan != "pro").
+func (c *Classifier) principalField(e *model.Event, sel *ast.SelectorExpr) (string, bool) {
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok {
+		return "", false
+	}
+	who, ok := c.model.Principal(c.info, id, e.Before.Origin)
+	if !ok {
+		return "", false
+	}
+	for _, g := range e.Before.Guards {
+		if g.Tag != nil || g.NonNil {
+			continue
+		}
+		if w, nonNil, ok := c.varNilTest(g.Cond); ok && w == v && nonNil == g.Holds {
+			return "a test of the known user's " + sel.Sel.Name + " (" + types.ExprString(sel) + ", the user from " + who + ")", true
+		}
+	}
+	return "", false
 }
 
 // authCompare classifies X == Y on the branch where equal says whether they are.
@@ -243,12 +295,18 @@ func (c *Classifier) authCompare(e *model.Event, x, y ast.Expr, equal bool) Auth
 				}
 			}
 			if call != nil {
-				if ev := c.authCall(call); ev.Kind == Authn {
+				if ev := c.authCall(call); ev.Kind == Authn || ev.denies {
 					return ev
 				}
 			}
 		}
-		if c.isNil(other) && equal { // user == nil after a credential lookup is too vague: no claim
+		// user == nil, uid == "" after a principal lookup: nobody logged in.
+		if equal && (c.isNil(other) || c.isEmptyString(other)) {
+			if who, ok := c.model.Principal(c.info, val, e.Before.Origin); ok {
+				return AuthEvidence{Kind: Authn, What: "no user from " + who, Absent: true}
+			}
+		}
+		if c.isNil(other) && equal { // user == nil after any other lookup is too vague: no claim
 			continue
 		}
 		// subtle.ConstantTimeCompare(...) != 1 or == 0
@@ -267,43 +325,81 @@ func (c *Classifier) authCompare(e *model.Event, x, y ast.Expr, equal bool) Auth
 				}
 			}
 		}
-		// user.Role != "admin": a known principal's permission.
-		if sel, ok := ast.Unparen(val).(*ast.SelectorExpr); ok && !equal && permissionField.MatchString(sel.Sel.Name) {
-			if t := c.info.TypeOf(other); t != nil && isString(t) {
-				return AuthEvidence{Kind: Authz, What: "a role check (" + types.ExprString(sel) + ")"}
+		if equal {
+			continue
+		}
+		// user.Role != "admin", c.GetString("role") != "admin": a known
+		// principal's permission, or one middleware stored.
+		if t := c.info.TypeOf(other); t != nil && isString(t) {
+			if what := c.model.PermissionValue(c.info, c.valueOf(val)); what != "" {
+				return AuthEvidence{Kind: Authz, What: what}
+			}
+		}
+		// post.AuthorID != user.ID: the known principal is not the owner.
+		if sel, ok := ast.Unparen(other).(*ast.SelectorExpr); ok && httpapi.OwnerField.MatchString(sel.Sel.Name) {
+			if _, isPrincipal := c.model.Principal(c.info, sel.X, e.Before.Origin); !isPrincipal {
+				if who, ok := c.identity(e, val); ok {
+					return AuthEvidence{Kind: Authz, What: "an ownership check (" + types.ExprString(sel) + " against " + who + ")"}
+				}
+			}
+		}
+		// u.Plan != "pro" after the nil test of u.
+		if sel, ok := ast.Unparen(val).(*ast.SelectorExpr); ok && c.isConst(other) && !c.isEmptyString(other) {
+			if what, ok := c.principalField(e, sel); ok {
+				return AuthEvidence{Kind: Authz, What: what}
 			}
 		}
 	}
 	return AuthEvidence{}
 }
 
-// credentialRead names the header when e reads a credential header of the
-// request (r.Header.Get("Authorization"), c.GetHeader, c.Get in fiber), directly
-// or through a local variable assigned once.
-func (c *Classifier) credentialRead(ev *model.Event, e ast.Expr) string {
-	e = ast.Unparen(e)
-	if id, ok := e.(*ast.Ident); ok {
+// varNilTest reads "v != nil" / "v == nil" for any variable v.
+func (c *Classifier) varNilTest(cond ast.Expr) (*types.Var, bool, bool) {
+	bin, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || (bin.Op != token.NEQ && bin.Op != token.EQL) {
+		return nil, false, false
+	}
+	x := bin.X
+	if c.isNil(x) {
+		x = bin.Y
+	} else if !c.isNil(bin.Y) {
+		return nil, false, false
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, false, false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	return v, bin.Op == token.NEQ, ok
+}
+
+// valueOf is the one value of a local (role := c.GetString("role")), or e.
+func (c *Classifier) valueOf(e ast.Expr) ast.Expr {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 		if v, ok := c.info.Uses[id].(*types.Var); ok {
 			if val := c.model.Value(v); val != nil {
-				e = ast.Unparen(val)
+				return val
 			}
 		}
 	}
-	call, ok := e.(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
-		return ""
-	}
-	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
-	switch httpapi.Key(fn) {
-	case "net/http.Header.Get", "github.com/gin-gonic/gin.Context.GetHeader",
-		"github.com/gofiber/fiber/v2.Ctx.Get", "github.com/gofiber/fiber/v3.Ctx.Get":
-	default:
-		return ""
-	}
-	if s, ok := c.stringConst(call.Args[0]); ok && credentialHeader.MatchString(s) {
-		return s
-	}
-	return ""
+	return e
+}
+
+func (c *Classifier) isEmptyString(e ast.Expr) bool {
+	s, ok := c.stringConst(e)
+	return ok && s == ""
+}
+
+func (c *Classifier) isConst(e ast.Expr) bool {
+	tv, ok := c.info.Types[e]
+	return ok && tv.Value != nil
+}
+
+// credentialRead names the header when e reads a credential header of the
+// request (r.Header.Get("Authorization"), c.GetHeader, c.Get in fiber), directly
+// or through a local variable assigned once.
+func (c *Classifier) credentialRead(_ *model.Event, e ast.Expr) string {
+	return c.model.CredentialHeader(c.info, e)
 }
 
 func (c *Classifier) stringConst(e ast.Expr) (string, bool) {

@@ -21,7 +21,7 @@ func TestTablesMatchRealModules(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths := []string{pkgHTTP, pkgGin, pkgEcho4, pkgEcho5, pkgFiber2, pkgFiber3, pkgChi5, pkgRender, pkgMux,
-		"io", "bytes", "strings", "fmt", "encoding/json", "encoding/xml", "encoding/gob", "html/template", "text/template", "sync", "golang.org/x/sync/errgroup", "sort", "slices", pkgGorm}
+		"io", "bytes", "strings", "fmt", "encoding/json", "encoding/xml", "encoding/gob", "html/template", "text/template", "sync", "golang.org/x/sync/errgroup", "sort", "slices", "context", pkgGorm}
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes,
 		Dir:  dir,
@@ -62,6 +62,9 @@ func TestTablesMatchRealModules(t *testing.T) {
 		add(k)
 	}
 	for k := range Mounts {
+		add(k)
+	}
+	for k := range ContextReads {
 		add(k)
 	}
 	add(StripPrefix)

@@ -49,7 +49,7 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 		Name:       "statuslintmodel",
 		Doc:        "builds statuslint's response model and exports facts about response helpers and handlers",
 		URL:        "https://github.com/statuslint/statuslint",
-		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact), new(ReadOnlyFact), new(ErrorClassFact)},
+		FactTypes:  []analysis.Fact{new(HelperFact), new(HandlerFact), new(StatusFieldFact), new(AdapterFact), new(NoReturnFact), new(RouteFact), new(ReadOnlyFact), new(ErrorClassFact), new(AuthFact)},
 		ResultType: reflect.TypeOf((*Model)(nil)),
 		Run: func(pass *analysis.Pass) (res any, err error) {
 			// A panic is a bug in statuslint: it becomes one line of error
@@ -67,9 +67,14 @@ func NewAnalyzer(opts *Options) *analysis.Analyzer {
 			}()
 			if !relevant(pass) {
 				// No handler walk here; a store's errors may still carry
-				// a class its importers read (errclass.go).
+				// a class its importers read (errclass.go), and a user
+				// package may hold the access functions handlers elsewhere
+				// call (its CheckPassword: authfacts.go).
 				if errorRelevant(pass, *opts) {
 					newErrClasses(pass, *opts, true).export()
+				}
+				if authWorth(pass) {
+					newAuthInference(pass, true).run(true)
 				}
 				return (*Model)(nil), nil
 			}
@@ -140,7 +145,11 @@ func relevant(pass *analysis.Pass) bool {
 		direct[imp] = true
 	}
 	for _, f := range pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*ErrorClassFact); !ok && direct[f.Object.Pkg()] {
+		switch f.Fact.(type) {
+		case *ErrorClassFact, *AuthFact:
+			continue // error-class and access facts alone make no handlers
+		}
+		if direct[f.Object.Pkg()] {
 			return true
 		}
 	}

@@ -71,6 +71,8 @@ func Build(pass *analysis.Pass, opts Options) *Model {
 	}
 	b.model.Handlers = order
 	b.model.Helpers = b.helpers()
+	b.model.auth = newAuthInference(pass, declaresFacts(pass))
+	b.model.auth.run(declaresFacts(pass))
 	if declaresFacts(pass) {
 		b.exportFacts()
 	}

@@ -331,3 +331,37 @@ func ErrorClassName(c uint8) string {
 	}
 	return fmt.Sprint(c)
 }
+
+// AuthKind says what an access function decides (authfacts.go).
+type AuthKind uint8
+
+const (
+	// CredentialCheck returns false or an error when credentials are
+	// missing or invalid: u.CheckPassword(pw), auth.VerifyToken(tok).
+	CredentialCheck AuthKind = iota + 1
+	// PermissionCheck returns false or an error when a known principal
+	// may not: u.IsEditor(), RequireScope(claims, "write").
+	PermissionCheck
+	// PrincipalLookup returns the request's principal, nil or empty when
+	// there is none: auth.CurrentUser(r), UserID(c).
+	PrincipalLookup
+)
+
+// AuthFact marks a function whose result is an access check or the
+// request's principal, inferred from its body (authfacts.go): at its
+// call sites it is a guard like the tables' calls (classify's AuthOf).
+type AuthFact struct {
+	Kind AuthKind
+	// What is the evidence in the body: "bcrypt.CompareHashAndPassword",
+	// "a role check (u.Role)", "a context value (ctx.Value)".
+	What      string
+	File      string // where the function is declared
+	Line, Col int
+}
+
+func (*AuthFact) AFact() {}
+
+func (f *AuthFact) String() string {
+	kind := [...]string{"", "credentialCheck", "permissionCheck", "principalLookup"}[f.Kind]
+	return kind + "(" + f.What + ")"
+}

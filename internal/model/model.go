@@ -38,6 +38,7 @@ type Model struct {
 	Remote []*RemoteRoute
 
 	values    map[*types.Var][]ast.Expr
+	auth      *authInference                 // the package's access functions (authfacts.go)
 	passed    map[*types.Var][]*ast.CallExpr // calls given &v, or v when v is a pointer
 	generated map[*token.File]bool           // files with a "Code generated ... DO NOT EDIT." comment
 	errors    *errClasses                    // error classes of the package's functions and sentinels

@@ -20,7 +20,7 @@ func (api *invoiceAPI) getInvoice(c *fiber.Ctx) error {
 	if inv == nil {
 		return fiber.NewError(fiber.StatusInternalServerError, "invoice not found") // want `message-status: 500 Internal Server Error sends the message "invoice not found" in GET /invoices/:id`
 	}
-	if c.Get("Authorization") == "" {
+	if c.Query("token") == "old" {
 		return c.Status(fiber.StatusOK).JSON(fiber.Map{"error": "token expired"}) // want `message-status: 200 OK sends the message "token expired" in GET /invoices/:id; "token expired" .*use 401 Unauthorized`
 	}
 	if c.Query("x") == "1" {

@@ -26,7 +26,7 @@ func (api *orderAPI) getOrder(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, "order not found")
 		return
 	}
-	if r.Header.Get("Authorization") == "" {
+	if r.URL.Query().Get("sig") == "" {
 		w.WriteHeader(http.StatusOK) // want `message-status: 200 OK sends the message "Unauthorized" in GET /orders/\{id\}; "unauthorized"`
 		json.NewEncoder(w).Encode(map[string]string{"error": "Unauthorized"})
 		return

@@ -126,7 +126,7 @@ func CheckPasswordLogged(u *User, pw string) error {
 
 // Authenticate may fail on the database too: its error is not the
 // password check's.
-func Authenticate(db *sql.DB, name, pw string) error {
+func Authenticate(db *sql.DB, name, pw string) error { // want Authenticate:`errorClass\(server sql\.Row\.Scan; not-found sql\.ErrNoRows; other\)`
 	var hash []byte
 	if err := db.QueryRow("SELECT hash FROM users WHERE name = ?", name).Scan(&hash); err != nil {
 		return err

@@ -398,7 +398,8 @@ func (ai *authInference) inferCheck(d *ast.FuncDecl, mode checkKind) *AuthFact {
 					canDeny, canAccept = true, true
 					continue
 				}
-				if mode == boolCheck {
+				switch {
+				case mode == boolCheck:
 					tv := ai.info.Types[v]
 					if tv.Value == nil || tv.Value.Kind() != constant.Bool {
 						ok = false
@@ -409,12 +410,12 @@ func (ai *authInference) inferCheck(d *ast.FuncDecl, mode checkKind) *AuthFact {
 					} else {
 						canDeny = true
 					}
-				} else if ai.isNilExpr(v) {
+				case ai.isNilExpr(v):
 					canAccept = true
 					if branch.kind == 0 {
 						continue
 					}
-				} else {
+				default:
 					if branch.kind == 0 {
 						ok = false // an error that is not the check's
 						return

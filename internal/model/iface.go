@@ -3,6 +3,7 @@ package model
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
 )
@@ -144,6 +145,9 @@ func (rt *routes) importedRoutes() {
 	}
 	byName := map[string][]*types.Func{} // interface methods of the direct imports
 	for _, imp := range rt.idx.pkg.Imports() {
+		if !rt.sameModule(imp) {
+			continue // a generated ServerInterface is the service's own code
+		}
 		interfaceMethods(imp, func(_ string, m *types.Func) {
 			byName[m.Name()] = append(byName[m.Name()], m)
 		})
@@ -238,4 +242,15 @@ func interfaceMethods(pkg *types.Package, f func(iface string, m *types.Func)) {
 			f(name, iface.ExplicitMethod(i))
 		}
 	}
+}
+
+// sameModule reports whether imp belongs to the module of the package
+// analysed; true when the module is unknown, unless imp looks like the
+// standard library (no dot in its first path element).
+func (rt *routes) sameModule(imp *types.Package) bool {
+	if m := rt.pass.Module; m != nil && m.Path != "" {
+		return imp.Path() == m.Path || strings.HasPrefix(imp.Path(), m.Path+"/")
+	}
+	first, _, _ := strings.Cut(imp.Path(), "/")
+	return strings.Contains(first, ".")
 }

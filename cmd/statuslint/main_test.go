@@ -255,6 +255,26 @@ func TestGoVetVettool(t *testing.T) {
 	}
 }
 
+// TestRelatedIntoOtherPackages: a finding whose evidence is a function of
+// another package (a credential check, a principal lookup) points at it.
+func TestRelatedIntoOtherPackages(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "testdata")
+	_, stderr, code := run(t, dir, "-disable=all", "-enable=auth-status", "./src/auth-status/")
+	if code != 3 {
+		t.Fatalf("exit %d, want 3; stderr:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"helpers.go:85:20: auth-status: 403 Forbidden answers no user from authx.CurrentUser in POST /x/login",
+		"authx.go:16:6: \tthe user is looked up here, from a context value (ctx.Value)",
+		"users.go:",
+		"\tthe check, decided here by bcrypt.CompareHashAndPassword",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("output lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
 // TestExamples pins what the shipped example service reports: the planted
 // misuses listed in examples/PLANTED.md and nothing else.
 func TestExamples(t *testing.T) {

@@ -303,7 +303,8 @@ func (c *Classifier) authCompare(e *model.Event, x, y ast.Expr, equal bool) Auth
 		// user == nil, uid == "" after a principal lookup: nobody logged in.
 		if equal && (c.isNil(other) || c.isEmptyString(other)) {
 			if who, ok := c.model.Principal(c.info, val, e.Before.Origin); ok {
-				return AuthEvidence{Kind: Authn, What: "no user from " + who, Absent: true}
+				f, decl := c.model.PrincipalLookup(c.info, val, e.Before.Origin)
+				return AuthEvidence{Kind: Authn, What: "no user from " + who, Absent: true, Fact: f, Decl: decl}
 			}
 		}
 		if c.isNil(other) && equal { // user == nil after any other lookup is too vague: no claim

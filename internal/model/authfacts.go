@@ -838,6 +838,34 @@ func (m *Model) CredentialHeader(info *types.Info, e ast.Expr) string {
 	return credentialHeaderRead(info, e, m.Value)
 }
 
+// PrincipalLookup returns the access fact of the principal lookup e comes
+// from (a call to one, or a local whose value it is), with the lookup's
+// declaration when it is in this package: what a finding's Related points
+// at. Nil for a principal read straight from the context.
+func (m *Model) PrincipalLookup(info *types.Info, e ast.Expr, origin func(*types.Var) *ast.CallExpr) (*AuthFact, token.Pos) {
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok {
+			return nil, token.NoPos
+		}
+		if call := origin(v); call != nil {
+			e = call
+		} else if val := m.Value(v); val != nil {
+			e = ast.Unparen(val)
+		}
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return nil, token.NoPos
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if f, pos := m.Auth(fn); f != nil && f.Kind == PrincipalLookup {
+		return f, pos
+	}
+	return nil, token.NoPos
+}
+
 // Principal says whether e is the request's principal, and names where it
 // came from: the result of a principal lookup (a call, or a local whose
 // value it is on every path, origin), or a context value asserted to a

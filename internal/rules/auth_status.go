@@ -114,6 +114,9 @@ func authRelated(c *Context, ev classify.AuthEvidence) []analysis.RelatedInforma
 	if !pos.IsValid() {
 		return nil
 	}
+	if ev.Fact.Kind == model.PrincipalLookup {
+		return []analysis.RelatedInformation{{Pos: pos, Message: "the user is looked up here, from " + ev.Fact.What}}
+	}
 	return []analysis.RelatedInformation{{Pos: pos, Message: "the check, decided here by " + ev.Fact.What}}
 }
 

@@ -168,6 +168,14 @@ func (ec *errClasses) fact(obj types.Object) *ErrorClassFact {
 		case *types.Var:
 			return ec.vars[o]
 		case *types.Func:
+			if abstract(o) {
+				// an interface of this package with one implementation
+				// here: a call through it fails as that method does
+				if impls := implementationsIn(ec.pass.Pkg, o); len(impls) == 1 {
+					return ec.infer(impls[0].Origin())
+				}
+				return nil
+			}
 			return ec.infer(o.Origin())
 		}
 		return nil
@@ -196,6 +204,11 @@ func (ec *errClasses) export() {
 			ec.pass.ExportObjectFact(fn, f)
 		}
 	}
+	interfaceMethods(ec.pass.Pkg, func(_ string, m *types.Func) {
+		if f := ec.fact(m); f != nil && m.Exported() {
+			ec.pass.ExportObjectFact(m, f)
+		}
+	})
 }
 
 func sortedVars(m map[*types.Var]*ErrorClassFact) []*types.Var {

@@ -29,14 +29,26 @@ func abstract(fn *types.Func) bool {
 }
 
 // implementations returns the methods of this package's named types that
-// implement the interface method m.
+// implement the interface method m (test files left out).
 func (idx *index) implementations(m *types.Func) []*types.Func {
+	var out []*types.Func
+	for _, fn := range implementationsIn(idx.pkg, m) {
+		if idx.decls[fn] != nil {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+// implementationsIn returns the methods of pkg's named types that
+// implement the interface method m.
+func implementationsIn(pkg *types.Package, m *types.Func) []*types.Func {
 	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
 	if iface == nil {
 		return nil
 	}
 	var out []*types.Func
-	scope := idx.pkg.Scope()
+	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
@@ -49,8 +61,8 @@ func (idx *index) implementations(m *types.Func) []*types.Func {
 		if !types.Implements(ptr, iface) {
 			continue
 		}
-		obj, _, _ := types.LookupFieldOrMethod(ptr, true, idx.pkg, m.Name())
-		if fn, ok := obj.(*types.Func); ok && idx.decls[fn] != nil {
+		obj, _, _ := types.LookupFieldOrMethod(ptr, true, pkg, m.Name())
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == pkg {
 			out = append(out, fn)
 		}
 	}

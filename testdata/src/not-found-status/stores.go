@@ -62,3 +62,27 @@ func storeFrameworkRoutes(e *echo.Echo, app *fiber.App, r chi.Router, m *mux.Rou
 		w.Write([]byte(name))
 	}).Methods("GET")
 }
+
+// Through an interface of the store's package with one implementation
+// there (store.Titles: *Mem): the call fails as Mem.Title does. One with
+// two implementations (store.Named) gives no class.
+func storeInterfaceRoutes(mux *http.ServeMux) {
+	titles := store.NewTitles()
+	mux.HandleFunc("GET /store/titles/{id}", func(w http.ResponseWriter, r *http.Request) {
+		title, err := titles.Title(r.PathValue("id"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(store\.Titles\.Title, which fails only with store\.ErrMissing`
+			return
+		}
+		w.Write([]byte(title))
+	})
+	named := store.NewNamed(true)
+	mux.HandleFunc("GET /store/names", func(w http.ResponseWriter, r *http.Request) {
+		name, err := named.Name()
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Write([]byte(name))
+	})
+}

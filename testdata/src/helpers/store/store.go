@@ -179,3 +179,33 @@ func IsUniqueViolation(err error) bool { // want IsUniqueViolation:`errorPredica
 func IsRetryable(err error) bool {
 	return !errors.Is(err, ErrMissing)
 }
+
+// Titles is implemented here by *Mem only: a call through it fails as
+// Mem.Title does.
+type Titles interface {
+	Title(id string) (string, error) // want Title:`errorClass\(not-found store\.ErrMissing, from sql\.ErrNoRows in store\.Store\.Find\)`
+}
+
+// NewTitles returns the in-memory store behind the interface.
+func NewTitles() Titles { return &Mem{} }
+
+// Named has two implementations: a call through it gets no class.
+type Named interface {
+	Name() (string, error)
+}
+
+type first struct{}
+
+func (first) Name() (string, error) { return "", ErrMissing } // want Name:`errorClass\(not-found store\.ErrMissing, from sql\.ErrNoRows in store\.Store\.Find\)`
+
+type second struct{}
+
+func (second) Name() (string, error) { return "", ErrMissing } // want Name:`errorClass\(not-found store\.ErrMissing, from sql\.ErrNoRows in store\.Store\.Find\)`
+
+// NewNamed returns one of them.
+func NewNamed(one bool) Named {
+	if one {
+		return first{}
+	}
+	return second{}
+}

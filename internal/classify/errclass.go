@@ -244,6 +244,11 @@ func (c *Classifier) callFact(fn *types.Func, call *ast.CallExpr) (Evidence, boo
 	if !ok {
 		return Evidence{}, false
 	}
+	if Class(cl) == NotFound && c.fixedArgs(call) {
+		// a lookup the client did not name (a.fs.Read(path.Join(dir,
+		// "index.html")): what is missing is the server's own
+		return Evidence{}, false
+	}
 	ev := Evidence{Class: Class(cl), What: callName(fn) + ", which fails only with " + what, Node: call, File: f.File, Line: f.Line, Col: f.Col}
 	if ev.Class == Server {
 		ev.Access = Unseen
@@ -260,6 +265,52 @@ func (c *Classifier) excludedBefore(e *model.Event, outer []model.Guard, cl Clas
 		if ev, decided := c.errorCond(e, g, g.Cond, g.Holds); decided && ev.negated && ev.Class == cl {
 			return true
 		}
+	}
+	return false
+}
+
+// fixedArgs reports a call whose arguments (contexts aside) are all fixed
+// by the program: constants, and joins or formats of constants.
+func (c *Classifier) fixedArgs(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if t := c.info.TypeOf(a); t != nil && types.TypeString(t, nil) == "context.Context" {
+			continue
+		}
+		if !c.fixed(a, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// pureJoins build a value from their arguments alone.
+var pureJoins = map[string]bool{
+	"path.Join": true, "path/filepath.Join": true, "path.Clean": true, "path/filepath.Clean": true,
+	"fmt.Sprintf": true, "fmt.Sprint": true, "strings.Join": true,
+}
+
+func (c *Classifier) fixed(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	e = ast.Unparen(e)
+	if tv, ok := c.info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	switch x := e.(type) {
+	case *ast.BinaryExpr:
+		return c.fixed(x.X, depth+1) && c.fixed(x.Y, depth+1)
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(c.info, x).(*types.Func)
+		if fn == nil || !pureJoins[httpapi.Key(fn)] {
+			return false
+		}
+		for _, a := range x.Args {
+			if !c.fixed(a, depth+1) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

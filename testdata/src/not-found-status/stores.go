@@ -8,6 +8,7 @@ package notfoundstatus
 import (
 	"errors"
 	"net/http"
+	"path"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/gofiber/fiber/v2"
@@ -72,6 +73,16 @@ func storeInterfaceRoutes(mux *http.ServeMux) {
 		title, err := titles.Title(r.PathValue("id"))
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(store\.Titles\.Title, which fails only with store\.ErrMissing`
+			return
+		}
+		w.Write([]byte(title))
+	})
+	mux.HandleFunc("GET /store/titles/home", func(w http.ResponseWriter, r *http.Request) {
+		// the key is the program's own, not the client's: a missing home
+		// title is the server's failure, so 500 is right
+		title, err := titles.Title(path.Join("pages", "home"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
 		w.Write([]byte(title))

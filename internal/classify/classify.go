@@ -486,7 +486,7 @@ func (c *Classifier) sentinelTest(g model.Guard) (Evidence, bool) {
 		if isError(c.info.TypeOf(g.Tag)) {
 			return c.sentinel(cond)
 		}
-		return Evidence{}, false
+		return c.kindEvidence(cond, g.Tag) // switch e.Kind { case apperr.NotFound: }
 	}
 	switch x := cond.(type) {
 	case *ast.CallExpr:
@@ -512,6 +512,12 @@ func (c *Classifier) sentinelTest(g model.Guard) (Evidence, bool) {
 				return ev, false // rare; no claim
 			}
 			return ev, true
+		}
+		if ev, ok := c.kindTest(x); ok {
+			if x.Op == token.NEQ {
+				return ev, false // e.Kind != NotFound: no claim
+			}
+			return ev, true // errors.As(err, &e) && e.Kind == apperr.NotFound
 		}
 		if !isError(c.info.TypeOf(x.X)) || c.isNil(x.X) || c.isNil(x.Y) {
 			return Evidence{}, false

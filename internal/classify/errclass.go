@@ -224,7 +224,7 @@ func (c *Classifier) sentinelFact(v types.Object, what string, e ast.Expr) (Evid
 		return Evidence{}, false
 	}
 	f := c.facts(v)
-	if f == nil || f.Predicate || len(f.Causes) == 0 {
+	if f == nil || f.Predicate || f.Kind || len(f.Causes) == 0 {
 		return Evidence{}, false
 	}
 	return Evidence{Class: Class(f.Causes[0].Class), What: what + ", from " + f.Causes[0].What, Node: e, File: f.File, Line: f.Line, Col: f.Col}, true
@@ -313,4 +313,79 @@ func (c *Classifier) fixed(e ast.Expr, depth int) bool {
 		return true
 	}
 	return false
+}
+
+// Typed errors: a kind constant with a fact (model.ErrorClassFact.Kind)
+// compared with the kind of an error (`errors.As(err, &e) && e.Kind ==
+// apperr.NotFound`, `err.Kind() == NotFound`, `apperr.KindOf(err) ==
+// NotFound`, `switch e.Kind { case NotFound: }`) tests its class; a kind
+// of no class (Internal) is a test of no class.
+
+// kindConst returns the kind constant e names, with its fact.
+func (c *Classifier) kindConst(e ast.Expr) (*types.Const, *model.ErrorClassFact) {
+	if c.facts == nil {
+		return nil, nil
+	}
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil, nil
+	}
+	k, ok := c.info.Uses[id].(*types.Const)
+	if !ok || k.Pkg() == nil {
+		return nil, nil
+	}
+	f := c.facts(k)
+	if f == nil || !f.Kind {
+		return nil, nil
+	}
+	return k, f
+}
+
+// kindOfError reports whether e reads an error's kind: a field or method
+// of a value that is (or whose pointer is) an error, or a function given
+// an error.
+func (c *Classifier) kindOfError(e ast.Expr) bool {
+	isErr := func(x ast.Expr) bool {
+		t := c.info.TypeOf(x)
+		return t != nil && (types.Implements(t, errorIface) || types.Implements(types.NewPointer(t), errorIface))
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		return isErr(x.X)
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && len(x.Args) == 0 {
+			if _, isPkg := c.info.Uses[identOf(sel.X)].(*types.PkgName); !isPkg {
+				return isErr(sel.X) // err.Kind(), e.Code()
+			}
+		}
+		return len(x.Args) == 1 && isError(c.info.TypeOf(x.Args[0])) // apperr.KindOf(err)
+	}
+	return false
+}
+
+// kindEvidence classifies the kind constant k compared with the kind
+// of an error read by other.
+func (c *Classifier) kindEvidence(kind, other ast.Expr) (Evidence, bool) {
+	k, f := c.kindConst(kind)
+	if k == nil || !c.kindOfError(other) || !types.Identical(c.info.TypeOf(other), k.Type()) {
+		return Evidence{}, false
+	}
+	if len(f.Causes) == 0 {
+		return Evidence{Class: None, Node: kind}, true // Internal: a kind of no class
+	}
+	what := k.Pkg().Name() + "." + k.Name() + ", " + f.Causes[0].What
+	return Evidence{Class: Class(f.Causes[0].Class), What: what, Node: kind, File: f.File, Line: f.Line, Col: f.Col}, true
+}
+
+// kindTest reads `e.Kind == NotFound` (either way round).
+func (c *Classifier) kindTest(x *ast.BinaryExpr) (Evidence, bool) {
+	if ev, ok := c.kindEvidence(x.Y, x.X); ok {
+		return ev, true
+	}
+	return c.kindEvidence(x.X, x.Y)
 }

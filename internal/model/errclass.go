@@ -63,6 +63,12 @@ type errClasses struct {
 	decls []*ast.FuncDecl               // the package's function declarations, in source order
 	funcs map[*types.Func]*ast.FuncDecl // their objects
 	vars  map[*types.Var]*ErrorClassFact
+	// typed errors (kinds): the kind types of the package's error types
+	// (type → the error type's name), their constants' facts, and other
+	// packages' types known to be kinds
+	kindTypes map[*types.TypeName]string
+	consts    map[*types.Const]*ErrorClassFact
+	kindMemo  map[*types.TypeName]bool
 
 	done      map[*types.Func]*ErrorClassFact // inferred (nil: nothing)
 	busy      map[*types.Func]bool
@@ -83,7 +89,9 @@ func newErrClasses(pass *analysis.Pass, opts Options, canImport bool) *errClasse
 		funcs: map[*types.Func]*ast.FuncDecl{}, vars: map[*types.Var]*ErrorClassFact{},
 		done: map[*types.Func]*ErrorClassFact{}, busy: map[*types.Func]bool{},
 		values: map[*types.Var][]ast.Expr{}, declared: map[*types.Var]bool{}, scanned: map[*ast.FuncDecl]bool{},
+		consts: map[*types.Const]*ErrorClassFact{}, kindMemo: map[*types.TypeName]bool{},
 	}
+	ec.kindTypes = ec.findKindTypes()
 	ec.tables = opts.ErrorTables(pass, ec.fact)
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
@@ -99,6 +107,7 @@ func newErrClasses(pass *analysis.Pass, opts Options, canImport bool) *errClasse
 		}
 	}
 	ec.translations()
+	ec.kinds()
 	return ec
 }
 
@@ -167,6 +176,8 @@ func (ec *errClasses) fact(obj types.Object) *ErrorClassFact {
 		switch o := obj.(type) {
 		case *types.Var:
 			return ec.vars[o]
+		case *types.Const:
+			return ec.consts[o]
 		case *types.Func:
 			if abstract(o) {
 				// an interface of this package with one implementation
@@ -198,6 +209,9 @@ func (ec *errClasses) export() {
 	for _, v := range sortedVars(ec.vars) {
 		ec.pass.ExportObjectFact(v, ec.vars[v])
 	}
+	for _, c := range slices.SortedFunc(maps.Keys(ec.consts), func(x, y *types.Const) int { return cmp.Compare(x.Pos(), y.Pos()) }) {
+		ec.pass.ExportObjectFact(c, ec.consts[c])
+	}
 	for _, d := range ec.decls {
 		fn := ec.pass.TypesInfo.Defs[d.Name].(*types.Func)
 		if f := ec.infer(fn); f != nil {
@@ -225,8 +239,8 @@ var otherClass = regexp.MustCompile(`(?i)invalid|bad|unauthori|unauthenticat|for
 func (ec *errClasses) translations() {
 	ec.translate = true
 	defer func() { ec.translate = false }()
-	classes := map[*types.Var]uint8{}
-	conflicting := map[*types.Var]bool{}
+	classes := map[types.Object]uint8{}
+	conflicting := map[types.Object]bool{}
 	for _, d := range ec.decls {
 		name := ec.pass.Pkg.Name() + "." + funcDeclName(d)
 		note := func(c ErrorCause, body []ast.Stmt) {
@@ -245,7 +259,14 @@ func (ec *errClasses) translations() {
 				if x == nil {
 					continue
 				}
+				var objs []types.Object
 				for _, v := range ec.sentinelVars(x, 0) {
+					objs = append(objs, v)
+				}
+				for _, k := range ec.kindConsts(x, 0) {
+					objs = append(objs, k)
+				}
+				for _, v := range objs {
 					if cl, ok := classes[v]; ok {
 						conflicting[v] = conflicting[v] || cl != c.Class
 						continue
@@ -256,8 +277,16 @@ func (ec *errClasses) translations() {
 					}
 					classes[v] = c.Class
 					p := ec.pass.Fset.Position(s.Pos())
-					ec.vars[v] = &ErrorClassFact{Causes: []ErrorCause{{Class: c.Class, What: c.What + " in " + name}},
+					f := &ErrorClassFact{Causes: []ErrorCause{{Class: c.Class, What: c.What + " in " + name}},
 						File: p.Filename, Line: p.Line, Col: p.Column}
+					switch v := v.(type) {
+					case *types.Var:
+						ec.vars[v] = f
+					case *types.Const:
+						f.Kind = true
+						f.Causes[0].What = "a kind of " + ec.kindTypes[typeName(v.Type())] + ", from " + f.Causes[0].What
+						ec.consts[v] = f
+					}
 				}
 			}
 		}
@@ -279,7 +308,12 @@ func (ec *errClasses) translations() {
 		})
 	}
 	for v := range conflicting {
-		delete(ec.vars, v)
+		switch v := v.(type) {
+		case *types.Var:
+			delete(ec.vars, v)
+		case *types.Const:
+			ec.consts[v] = &ErrorClassFact{Kind: true} // a kind, of no class
+		}
 	}
 }
 
@@ -431,6 +465,11 @@ func (ec *errClasses) infer(fn *types.Func) *ErrorClassFact {
 	case sig.Params().Len() == 1 && isErrorType(sig.Params().At(0).Type()) && res.Len() == 1 && isBool(res.At(0).Type()):
 		f = ec.predicate(d)
 	case res.Len() > 0 && isErrorType(res.At(res.Len()-1).Type()):
+		if i := ec.kindArg(d); i > 0 {
+			p := ec.pass.Fset.Position(d.Pos())
+			f = &ErrorClassFact{KindArg: i, File: p.Filename, Line: p.Line, Col: p.Column}
+			break
+		}
 		f = ec.returns(d, sig)
 	}
 	ec.done[fn] = f
@@ -530,6 +569,13 @@ func (ec *errClasses) add(f *ErrorClassFact, x ast.Expr, seen map[*types.Var]boo
 				f.Causes = append(f.Causes, c)
 			}
 		}
+	}
+	if cs, ok := ec.typedCauses(x); ok {
+		if len(cs) == 0 {
+			f.Other = true // a typed error of no class (Internal)
+		}
+		cause(cs...)
+		return
 	}
 	switch x := x.(type) {
 	case *ast.CallExpr:
@@ -720,4 +766,356 @@ func isErrorValue(t types.Type) bool {
 func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Kind() == types.Bool
+}
+
+// Typed errors. A project error type with a kind field (`type Error
+// struct{ Kind Kind; Msg string }`, `type Kind int`) carries a class when
+// the kind does: `&Error{Kind: NotFound}`, `New(NotFound, msg)`. A kind
+// constant's class comes from one of two kinds of evidence:
+//
+//   - a translation (the strongest): the constant is the kind of a typed
+//     error the package returns in the body of a test that holds for a
+//     classified error (`if errors.Is(err, sql.ErrNoRows) { return
+//     &Error{Kind: NotFound} }`, also `New(NotFound, ...)`); every
+//     translation agreeing and the name saying nothing else, as for a
+//     translated sentinel;
+//   - its name alone, when nothing translates to it: a constant of the
+//     kind type named exactly for not-found (NotFound, NotExist,
+//     ErrKindNotFound, KindNotFound, CodeNotFound) or conflict (Conflict,
+//     AlreadyExists, Exists, Duplicate, KindConflict), no other class by
+//     name (Invalid, Internal give nothing).
+//
+// A kind type is a defined type of the package with an integer or string
+// underlying type, the type of a field of a struct of the package that
+// (or whose pointer) implements error; one with a constant in 100..599 is
+// a status, not a kind (StatusFieldFact's business), and gives nothing.
+
+// findKindTypes returns the package's kind types, each with the name of
+// its error type.
+func (ec *errClasses) findKindTypes() map[*types.TypeName]string {
+	out := map[*types.TypeName]string{}
+	scope := ec.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok || !(types.Implements(tn.Type(), errorType) || types.Implements(types.NewPointer(tn.Type()), errorType)) {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			k := typeName(st.Field(i).Type())
+			if k == nil || k.Pkg() != ec.pass.Pkg || k.IsAlias() {
+				continue
+			}
+			b, ok := k.Type().Underlying().(*types.Basic)
+			if !ok || b.Info()&(types.IsInteger|types.IsString) == 0 {
+				continue
+			}
+			if _, seen := out[k]; !seen {
+				out[k] = ec.pass.Pkg.Name() + "." + tn.Name()
+			}
+		}
+	}
+	for k := range out {
+		for _, name := range scope.Names() {
+			c, ok := scope.Lookup(name).(*types.Const)
+			if !ok || typeName(c.Type()) != k || c.Val().Kind() != constant.Int {
+				continue
+			}
+			if v, exact := constant.Int64Val(c.Val()); exact && v >= 100 && v <= 599 {
+				delete(out, k) // an HTTP status: the status itself, not a kind
+				break
+			}
+		}
+	}
+	return out
+}
+
+// kinds gives every constant of a kind type its fact: its translation's
+// class (translations), else its name's, else none.
+func (ec *errClasses) kinds() {
+	scope := ec.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		c, ok := scope.Lookup(name).(*types.Const)
+		if !ok {
+			continue
+		}
+		errType, ok := ec.kindTypes[typeName(c.Type())]
+		if !ok || ec.consts[c] != nil {
+			continue
+		}
+		p := ec.pass.Fset.Position(c.Pos())
+		f := &ErrorClassFact{Kind: true, File: p.Filename, Line: p.Line, Col: p.Column}
+		if cl, ok := kindNameClass(c.Name()); ok {
+			f.Causes = []ErrorCause{{Class: cl, What: "a kind of " + errType}}
+		}
+		ec.consts[c] = f
+	}
+}
+
+var (
+	kindNotFound = map[string]bool{"notfound": true, "notexist": true, "notexists": true, "doesnotexist": true}
+	kindConflict = map[string]bool{"conflict": true, "alreadyexists": true, "alreadyexist": true, "exists": true,
+		"exist": true, "duplicate": true, "duplicated": true, "duplicatekey": true}
+)
+
+// kindNameClass reads a kind constant's name: NotFound, ErrKindNotFound,
+// KindConflict, CodeAlreadyExists, Duplicate (case and underscores aside).
+func kindNameClass(name string) (uint8, bool) {
+	n := strings.ToLower(strings.ReplaceAll(name, "_", ""))
+	for _, p := range []string{"errkind", "errcode", "kind", "code", "err"} {
+		if rest, ok := strings.CutPrefix(n, p); ok && rest != "" {
+			n = rest
+			break
+		}
+	}
+	for _, s := range []string{"kind", "code", "error", "err"} {
+		if rest, ok := strings.CutSuffix(n, s); ok && rest != "" {
+			n = rest
+			break
+		}
+	}
+	switch {
+	case kindNotFound[n]:
+		return errorClassOf("not-found"), true
+	case kindConflict[n]:
+		return errorClassOf("conflict"), true
+	}
+	return 0, false
+}
+
+// errorClassOf returns the class value errorClassNames names so.
+func errorClassOf(name string) uint8 {
+	return uint8(slices.Index(errorClassNames[:], name))
+}
+
+// typeName returns the defined type's name of t (or of *t), or nil.
+func typeName(t types.Type) *types.TypeName {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj()
+	}
+	return nil
+}
+
+// isKindType reports whether k is a kind type: this package's, or
+// another's that has a constant with a kind fact.
+func (ec *errClasses) isKindType(k *types.TypeName) bool {
+	if k == nil || k.Pkg() == nil {
+		return false
+	}
+	if k.Pkg() == ec.pass.Pkg {
+		_, ok := ec.kindTypes[k]
+		return ok
+	}
+	if v, ok := ec.kindMemo[k]; ok {
+		return v
+	}
+	found := false
+	scope := k.Pkg().Scope()
+	for _, name := range scope.Names() {
+		if c, ok := scope.Lookup(name).(*types.Const); ok && typeName(c.Type()) == k {
+			if f := ec.fact(c); f != nil && f.Kind {
+				found = true
+				break
+			}
+		}
+	}
+	ec.kindMemo[k] = found
+	return found
+}
+
+// typedKind returns the kind value of a typed error literal
+// (`&Error{Kind: NotFound, Msg: m}`, `Error{NotFound, m}`): the element
+// for the field of a kind type.
+func (ec *errClasses) typedKind(x ast.Expr) (ast.Expr, bool) {
+	x = ast.Unparen(x)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	lit, ok := x.(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	t := ec.pass.TypesInfo.TypeOf(lit)
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || !(types.Implements(t, errorType) || types.Implements(types.NewPointer(t), errorType)) {
+		return nil, false
+	}
+	for i, el := range lit.Elts {
+		var field *types.Var
+		val := el
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			id, _ := kv.Key.(*ast.Ident)
+			if id == nil {
+				continue
+			}
+			field, _ = ec.pass.TypesInfo.Uses[id].(*types.Var)
+			if field == nil {
+				field, _ = ec.pass.TypesInfo.Defs[id].(*types.Var)
+			}
+			val = kv.Value
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		if field != nil && ec.isKindType(typeName(field.Type())) {
+			return val, true
+		}
+	}
+	return nil, false
+}
+
+// kindConst returns the constant e names when it has a kind fact.
+func (ec *errClasses) kindConst(e ast.Expr) (*types.Const, *ErrorClassFact) {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil, nil
+	}
+	c, ok := ec.pass.TypesInfo.Uses[id].(*types.Const)
+	if !ok {
+		return nil, nil
+	}
+	f := ec.fact(c)
+	if f == nil || !f.Kind {
+		return nil, nil
+	}
+	return c, f
+}
+
+// typedCauses classifies a typed error: a literal of an error type with a
+// kind, or a call of a constructor given the kind (KindArg); no causes for
+// a kind of no class. ok is false for anything else.
+func (ec *errClasses) typedCauses(x ast.Expr) ([]ErrorCause, bool) {
+	kind, ok := ec.typedKind(x)
+	if !ok {
+		call, isCall := ast.Unparen(x).(*ast.CallExpr)
+		if !isCall {
+			return nil, false
+		}
+		fn, _ := typeutil.Callee(ec.pass.TypesInfo, call).(*types.Func)
+		if fn == nil {
+			return nil, false
+		}
+		g := ec.fact(fn)
+		if g == nil || g.KindArg <= 0 || g.KindArg > len(call.Args) {
+			return nil, false
+		}
+		kind = call.Args[g.KindArg-1]
+	}
+	c, f := ec.kindConst(kind)
+	if c == nil || len(f.Causes) == 0 {
+		return nil, true
+	}
+	return []ErrorCause{{Class: f.Causes[0].Class, What: c.Pkg().Name() + "." + c.Name() + ", " + f.Causes[0].What}}, true
+}
+
+// kindConsts returns this package's kind constants a returned error x is
+// built with, for translations: a typed error literal's kind, a kind
+// constant given to a call (`New(NotFound, msg)`), through %w and joins.
+func (ec *errClasses) kindConsts(x ast.Expr, depth int) []*types.Const {
+	if depth > 4 || len(ec.kindTypes) == 0 {
+		return nil
+	}
+	own := func(e ast.Expr) *types.Const {
+		var id *ast.Ident
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			id = x
+		case *ast.SelectorExpr:
+			id = x.Sel
+		default:
+			return nil
+		}
+		c, ok := ec.pass.TypesInfo.Uses[id].(*types.Const)
+		if !ok || c.Pkg() != ec.pass.Pkg {
+			return nil
+		}
+		if _, kind := ec.kindTypes[typeName(c.Type())]; !kind {
+			return nil
+		}
+		return c
+	}
+	if kind, ok := ec.typedKind(x); ok {
+		if c := own(kind); c != nil {
+			return []*types.Const{c}
+		}
+		return nil
+	}
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if ws := ec.wrapped(call); len(ws) > 0 {
+		var out []*types.Const
+		for _, w := range ws {
+			out = append(out, ec.kindConsts(w, depth+1)...)
+		}
+		return out
+	}
+	var found []*types.Const
+	for _, arg := range call.Args {
+		if c := own(arg); c != nil {
+			found = append(found, c)
+		}
+	}
+	if len(found) == 1 && isErrorType(ec.pass.TypesInfo.TypeOf(call)) {
+		return found // New(NotFound, msg)
+	}
+	return nil
+}
+
+// kindArg returns 1 + the index of the parameter that gives the kind of
+// every non-nil error d returns (`return &Error{Kind: kind, Msg: msg}`),
+// or 0.
+func (ec *errClasses) kindArg(d *ast.FuncDecl) int {
+	params := map[*types.Var]int{}
+	i := 0
+	for _, field := range d.Type.Params.List {
+		for _, name := range field.Names {
+			if v, ok := ec.pass.TypesInfo.Defs[name].(*types.Var); ok {
+				params[v] = i + 1
+			}
+			i++
+		}
+		if len(field.Names) == 0 {
+			i++
+		}
+	}
+	arg, ok := 0, true
+	inspectOwn(d.Body, func(r *ast.ReturnStmt) {
+		if !ok || len(r.Results) == 0 {
+			ok = false
+			return
+		}
+		x := r.Results[len(r.Results)-1]
+		if tv, known := ec.pass.TypesInfo.Types[x]; known && tv.IsNil() {
+			return
+		}
+		kind, typed := ec.typedKind(x)
+		id, _ := ast.Unparen(kind).(*ast.Ident)
+		if !typed || id == nil {
+			ok = false
+			return
+		}
+		v, _ := ec.pass.TypesInfo.Uses[id].(*types.Var)
+		n := params[v]
+		if n == 0 || (arg != 0 && arg != n) {
+			ok = false
+			return
+		}
+		arg = n
+	})
+	if !ok {
+		return 0
+	}
+	return arg
 }

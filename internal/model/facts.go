@@ -269,10 +269,22 @@ func (f *RouteFact) String() string {
 // call's error, another function's); Other says it may also return an
 // error of no known class. Only a function with one class and no Other
 // classifies a bare `err != nil` after a call to it.
+//
+// On a constant with Kind set: a value of a project error type's kind
+// field (`type Kind int` in `type Error struct{ Kind Kind }`); Causes, if
+// any, names its class (NotFound, KindConflict: errclass.go's kinds), and a
+// typed error built with it (`&Error{Kind: NotFound}`) carries that class.
+// A kind with no Causes (Internal) is a kind test of no class.
+//
+// On a function with KindArg set: a constructor whose every error is of
+// the kind its argument KindArg-1 gives (`New(kind Kind, msg string)
+// error`): a call's class is that argument's.
 type ErrorClassFact struct {
 	Predicate bool
 	Causes    []ErrorCause
 	Other     bool
+	Kind      bool
+	KindArg   int
 	// File, Line and Col locate the evidence: the translating return of a
 	// sentinel, the test of a predicate, the function of a return.
 	File      string
@@ -296,8 +308,13 @@ func (f *ErrorClassFact) String() string {
 		cs = append(cs, "other")
 	}
 	what := "errorClass"
-	if f.Predicate {
+	switch {
+	case f.Predicate:
 		what = "errorPredicate"
+	case f.Kind:
+		what = "errorKind"
+	case f.KindArg > 0:
+		cs = append(cs, fmt.Sprintf("kind arg%d", f.KindArg-1))
 	}
 	return what + "(" + strings.Join(cs, "; ") + ")"
 }
@@ -306,7 +323,7 @@ func (f *ErrorClassFact) String() string {
 // predicate) carries, with what names it; false when it may fail in more
 // than one way or in a way no table knows.
 func (f *ErrorClassFact) Only() (uint8, string, bool) {
-	if f.Predicate || f.Other || len(f.Causes) == 0 {
+	if f.Predicate || f.Kind || f.Other || len(f.Causes) == 0 {
 		return 0, "", false
 	}
 	var whats []string

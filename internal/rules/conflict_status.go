@@ -12,7 +12,10 @@ var ConflictStatus = Rule{
 		"`os.ErrExist`, or a sentinel of your module named like `ErrAlreadyExists`,\n" +
 		"`ErrDuplicateEmail`, `ErrConflict`, or another package's sentinel returned\n" +
 		"for one of those (`return ErrTaken` under the 23505 test) or predicate\n" +
-		"testing one (`store.IsDuplicate(err)`). The seed table: 409 \"when a\n" +
+		"testing one (`store.IsDuplicate(err)`), or a typed error's conflict kind\n" +
+		"(`errors.As(err, &e) && e.Kind == apperr.AlreadyExists`: a kind its\n" +
+		"package returns for a duplicate, or named `Conflict`, `AlreadyExists`,\n" +
+		"`Duplicate`, `KindConflict`). The seed table: 409 \"when a\n" +
 		"conflict in resource state is detected\".\n" +
 		"\n" +
 		"Quiet: 409, and 422 (some APIs treat uniqueness as validation).",

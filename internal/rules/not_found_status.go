@@ -20,7 +20,13 @@ var NotFoundStatus = Rule{
 		"(`if errors.Is(err, sql.ErrNoRows) { return nil, ErrMissing }`), a predicate\n" +
 		"testing one (`store.IsNotFound(err)`), and `err != nil` after a function\n" +
 		"whose only failure is a not-found (not after one that may also fail\n" +
-		"otherwise).\n" +
+		"otherwise). Typed errors count: a project error type's kind compared with\n" +
+		"a not-found kind (`errors.As(err, &e) && e.Kind == apperr.NotFound`, a\n" +
+		"`switch` on the kind, `apperr.KindOf(err) == apperr.NotFound`), where the\n" +
+		"kind is one its package returns for a not-found (`return &Error{Kind:\n" +
+		"Missing}` under `errors.Is(err, sql.ErrNoRows)`) or named exactly so\n" +
+		"(`NotFound`, `KindNotFound`, `ErrKindNotFound`); and a constructor or\n" +
+		"function returning such an error (`apperr.NotFoundf(...)`).\n" +
 		"\n" +
 		"Quiet: 404, 410 Gone, any 2xx (an idempotent DELETE of what is already\n" +
 		"gone, an empty search), 401/403 (a login that hides which accounts exist),\n" +

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/jackc/pgx/v5/pgconn"
+	"statuslint.test/src/helpers/apperrs"
 	"statuslint.test/src/helpers/respond"
 	"statuslint.test/src/helpers/store"
 )
@@ -92,6 +93,60 @@ func storeRoutes(mux *http.ServeMux, g *gin.Engine, s *store.Store) {
 		}
 		if err != nil {
 			c.JSON(http.StatusInternalServerError, gin.H{"error": "db"})
+			return
+		}
+		c.Status(http.StatusCreated)
+	})
+}
+
+// A project error type with a kind field (helpers/apperrs): AlreadyExists
+// is a conflict by its name.
+func kindRoutes(mux *http.ServeMux, g *gin.Engine, s *apperrs.Store) {
+	mux.HandleFunc("POST /kinds/users", func(w http.ResponseWriter, r *http.Request) {
+		err := s.Add(r.Context(), r.FormValue("name"))
+		var appErr *apperrs.Error
+		if errors.As(err, &appErr) && appErr.Kind == apperrs.AlreadyExists {
+			http.Error(w, "taken", http.StatusBadRequest) // want `conflict-status: 400 Bad Request answers a duplicate \(apperrs\.AlreadyExists, a kind of apperrs\.Error\) in POST /kinds/users`
+			return
+		}
+		w.WriteHeader(http.StatusCreated)
+	})
+	g.POST("/kinds/gin/users", func(c *gin.Context) {
+		err := s.Add(c, c.PostForm("name"))
+		switch apperrs.KindOf(err) {
+		case apperrs.AlreadyExists:
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "taken"}) // want `conflict-status: 500 Internal Server Error answers a duplicate \(apperrs\.AlreadyExists, a kind of apperrs\.Error\)`
+			return
+		}
+		c.Status(http.StatusCreated)
+	})
+
+	// --- negatives ---
+	mux.HandleFunc("POST /kinds/users/ok", func(w http.ResponseWriter, r *http.Request) {
+		err := s.Add(r.Context(), r.FormValue("name"))
+		var appErr *apperrs.Error
+		if errors.As(err, &appErr) && appErr.Kind == apperrs.AlreadyExists {
+			http.Error(w, "taken", http.StatusConflict)
+			return
+		}
+		w.WriteHeader(http.StatusCreated)
+	})
+	g.POST("/kinds/gin/users/invalid", func(c *gin.Context) {
+		err := s.Add(c, c.PostForm("name"))
+		switch apperrs.KindOf(err) {
+		case apperrs.Invalid: // a kind of no class by its name
+			c.JSON(http.StatusBadRequest, gin.H{"error": "invalid"})
+			return
+		case apperrs.Internal:
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "db"})
+			return
+		}
+		c.Status(http.StatusCreated)
+	})
+	g.POST("/kinds/gin/users/status", func(c *gin.Context) {
+		var se apperrs.StatusError
+		if err := apperrs.Statusf("x"); errors.As(err, &se) && se.Code == apperrs.CodeConflict { // a status, not a kind
+			c.Status(http.StatusBadRequest)
 			return
 		}
 		c.Status(http.StatusCreated)

@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
 	"statuslint.test/src/helpers/api"
+	"statuslint.test/src/helpers/apperrs"
 	"statuslint.test/src/helpers/echox"
 	"statuslint.test/src/helpers/respond"
 	"statuslint.test/src/helpers/store"
@@ -159,6 +160,98 @@ func storeRoutes(mux *http.ServeMux, g *gin.Engine, s *store.Store, m *store.Mem
 		_, err := m.Get(c.Param("id"))
 		if store.IsRetryable(err) { // not a class test
 			c.Status(http.StatusServiceUnavailable)
+			return
+		}
+		c.Status(http.StatusNoContent)
+	})
+}
+
+// A project error type with a kind field (helpers/apperrs): the kind
+// constants carry classes, by translation or by name.
+func kindRoutes(mux *http.ServeMux, g *gin.Engine, s *apperrs.Store) {
+	mux.HandleFunc("GET /kinds/users/{id}", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Get(r.Context(), r.PathValue("id"))
+		var appErr *apperrs.Error
+		if errors.As(err, &appErr) && appErr.Kind == apperrs.NotFound {
+			http.Error(w, "no user", http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(apperrs\.NotFound, a kind of apperrs\.Error, from sql\.ErrNoRows in apperrs\.Store\.Get\) in GET /kinds/users/\{id\}`
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	mux.HandleFunc("GET /kinds/users/{id}/switch", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Name(r.Context(), r.PathValue("id"))
+		var appErr *apperrs.Error
+		if errors.As(err, &appErr) {
+			switch appErr.Kind {
+			case apperrs.Missing:
+				http.Error(w, "no user", http.StatusBadRequest) // want `not-found-status: 400 Bad Request answers a not-found error \(apperrs\.Missing, a kind of apperrs\.Error, from sql\.ErrNoRows in apperrs\.Store\.Name\)`
+			default:
+				http.Error(w, "db", http.StatusInternalServerError)
+			}
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	g.GET("/kinds/gin/:id", func(c *gin.Context) {
+		name, err := s.Get(c, c.Param("id"))
+		if apperrs.KindOf(err) == apperrs.NotFound {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "no user"}) // want `not-found-status: 500 Internal Server Error answers a not-found error \(apperrs\.NotFound, a kind of apperrs\.Error`
+			return
+		}
+		c.JSON(http.StatusOK, name)
+	})
+	g.GET("/kinds/gin/:id/method", func(c *gin.Context) {
+		name, err := s.Get(c, c.Param("id"))
+		var appErr *apperrs.Error
+		if errors.As(err, &appErr) && appErr.Class() == apperrs.NotFound {
+			c.String(http.StatusUnprocessableEntity, "no user") // want `not-found-status: 422 Unprocessable Entity answers a not-found error \(apperrs\.NotFound, a kind of apperrs\.Error`
+			return
+		}
+		c.JSON(http.StatusOK, name)
+	})
+	g.GET("/kinds/gin/:id/check", func(c *gin.Context) {
+		if err := s.Check(c.Param("id")); err != nil {
+			c.AbortWithStatus(http.StatusInternalServerError) // want `not-found-status: 500 Internal Server Error answers a not-found error \(apperrs\.Store\.Check, which fails only with apperrs\.NotFound, a kind of apperrs\.Error`
+			return
+		}
+		c.Status(http.StatusNoContent)
+	})
+
+	// --- negatives ---
+	mux.HandleFunc("GET /kinds/users/{id}/internal", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Get(r.Context(), r.PathValue("id"))
+		var appErr *apperrs.Error
+		if errors.As(err, &appErr) && appErr.Kind == apperrs.Internal { // a kind of no class
+			http.Error(w, "db", http.StatusInternalServerError)
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	mux.HandleFunc("GET /kinds/users/{id}/any", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Get(r.Context(), r.PathValue("id")) // a not-found or an Internal
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	mux.HandleFunc("GET /kinds/users/{id}/ok", func(w http.ResponseWriter, r *http.Request) {
+		name, err := s.Get(r.Context(), r.PathValue("id"))
+		var appErr *apperrs.Error
+		if errors.As(err, &appErr) && appErr.Kind == apperrs.NotFound {
+			http.Error(w, "no user", http.StatusNotFound)
+			return
+		}
+		if errors.As(err, &appErr) && appErr.Kind != apperrs.NotFound { // not a not-found
+			http.Error(w, "db", http.StatusInternalServerError)
+			return
+		}
+		respond.JSON(w, http.StatusOK, name)
+	})
+	g.GET("/kinds/gin/:id/status", func(c *gin.Context) {
+		var se apperrs.StatusError
+		if err := apperrs.Statusf("x"); errors.As(err, &se) && se.Code == apperrs.CodeNotFound { // a status, not a kind
+			c.Status(http.StatusInternalServerError)
 			return
 		}
 		c.Status(http.StatusNoContent)

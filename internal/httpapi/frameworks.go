@@ -215,6 +215,20 @@ func AdaptedShape(sig *types.Signature) (statusResult, ok bool) {
 	return false, false
 }
 
+// AdaptedExtraShape reports a net/http handler written for an adapter that
+// hands it more arguments after the writer and the request:
+// func(http.ResponseWriter, *http.Request, extra...) (int, error). Such a
+// function is a handler only where an adapter calls a value of its type
+// with its own writer and request (the model checks that).
+func AdaptedExtraShape(sig *types.Signature) bool {
+	params, res := sig.Params(), sig.Results()
+	if params.Len() < 3 || !isNamed(params.At(0).Type(), pkgHTTP, "ResponseWriter", false) ||
+		!isNamed(params.At(1).Type(), pkgHTTP, "Request", true) {
+		return false
+	}
+	return res.Len() == 2 && types.Identical(res.At(1).Type(), types.Universe.Lookup("error").Type()) && isInt(res.At(0).Type())
+}
+
 func isInt(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0

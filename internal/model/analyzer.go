@@ -224,6 +224,8 @@ func (b *builder) exportFactsOf(fn *types.Func, errorOf func(*Event) ErrorOrigin
 	}
 	if m, ok := b.values.adapterFns[fn]; ok {
 		b.pass.ExportObjectFact(fn, &m)
+	} else if m, ok := b.values.shapeFns[fn]; ok {
+		b.pass.ExportObjectFact(fn, &m) // one fact per function: a 2-param adapter's wins
 	}
 	if len(hs) > 0 && fn.Exported() {
 		if f := b.infer.handlerFact(b.pass.Pkg.Name()+"."+funcDeclName(d), hs, errorOf); f != nil {

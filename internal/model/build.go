@@ -120,6 +120,6 @@ func (b *builder) call(call *ast.CallExpr) {
 func (b *builder) reflow(h *Handler) {
 	b.events.forget(h)
 	*h = Handler{Node: h.Node, Name: h.Name, Framework: h.Framework, Resp: h.Resp, Req: h.Req, Routes: h.Routes,
-		Methods: h.Methods, Results: h.Results, StatusResult: h.StatusResult, pseudo: h.pseudo}
+		Methods: h.Methods, Results: h.Results, StatusResult: h.StatusResult, pseudo: h.pseudo, shape: h.shape}
 	b.flow.once(h)
 }

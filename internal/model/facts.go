@@ -209,21 +209,29 @@ func (*StatusFieldFact) String() string { return "statusField" }
 
 // AdapterFact marks a function whose code writes the status a
 // func(w, r) (int, error) handler returns: always, or on an error only.
+// With a Shape, the handlers it adapts have more parameters after w and r,
+// and only functions of that signature are its handlers (handle(fn
+// handleFunc, ...) calling fn(w, r, &data{...})).
 type AdapterFact struct {
-	OnSuccess bool // writes the status when the error is nil
-	OnError   bool // writes it when the error is not nil
+	OnSuccess bool   // writes the status when the error is nil
+	OnError   bool   // writes it when the error is not nil
+	Shape     string // the adapted signature (shapeKey) when it has extra parameters; else ""
 }
 
 func (*AdapterFact) AFact() {}
 
 func (f *AdapterFact) String() string {
+	mode := "on success"
 	switch {
 	case f.OnSuccess && f.OnError:
-		return "statusAdapter(always)"
+		mode = "always"
 	case f.OnError:
-		return "statusAdapter(on error)"
+		mode = "on error"
 	}
-	return "statusAdapter(on success)"
+	if f.Shape != "" {
+		return "statusAdapter(" + mode + ", " + f.Shape + ")"
+	}
+	return "statusAdapter(" + mode + ")"
 }
 
 // RouteFact marks a method of an interface that handlers with routes call

@@ -40,6 +40,12 @@ type index struct {
 	htmx       bool                           // a string names an HX-* header (Model.HTMX)
 	keys       map[*types.Func]string         // httpapi.Key of callees (key)
 	extended   []*extendedHandler             // methods with a handler's parameters and more (promote)
+	// adaptedExtra holds the functions of shape func(w, r, extra...) (int,
+	// error) (httpapi.AdaptedExtraShape); adaptedBy the shapes (shapeKey)
+	// an adapter calls with its own w and r (adapterCall). The functions of
+	// those shapes become handlers after the walk (adaptExtra).
+	adaptedExtra []*extendedHandler
+	adaptedBy    map[string]bool
 }
 
 // newIndex walks the package's files, leaving out those named *_test.go:
@@ -56,6 +62,7 @@ func newIndex(pass *analysis.Pass) *index {
 		funcValues: map[*types.Var][]ast.Expr{},
 		passed:     map[*types.Var][]*ast.CallExpr{},
 		keys:       map[*types.Func]string{},
+		adaptedBy:  map[string]bool{},
 	}
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
@@ -74,6 +81,7 @@ func newIndex(pass *analysis.Pass) *index {
 			return true
 		})
 	}
+	idx.adaptExtra(pass)
 	idx.funcs = slices.Collect(maps.Keys(idx.decls))
 	slices.SortFunc(idx.funcs, func(x, y *types.Func) int { return cmp.Compare(x.Pos(), y.Pos()) })
 	return idx
@@ -167,6 +175,9 @@ func (idx *index) visit(n ast.Node, stack []ast.Node) *Handler {
 			}
 		}
 		idx.calls = append(idx.calls, n)
+		if key := idx.adapterCall(idx.enclosingHandler(stack), n); key != "" {
+			idx.adaptedBy[key] = true
+		}
 		if fn, key := idx.callee(n); fn != nil {
 			if _, ok := idx.registration(n, fn, key); ok {
 				idx.regs = append(idx.regs, n)
@@ -291,6 +302,9 @@ func (idx *index) handler(n ast.Node, ft *ast.FuncType, name string) *Handler {
 	statusResult := false
 	if !ok {
 		if statusResult, ok = httpapi.AdaptedShape(sig); !ok {
+			if httpapi.AdaptedExtraShape(sig) {
+				idx.adaptedExtra = append(idx.adaptedExtra, &extendedHandler{node: n, fw: httpapi.NetHTTP, name: name})
+			}
 			if d, isDecl := n.(*ast.FuncDecl); isDecl && d.Recv != nil {
 				if fw, at, ok := httpapi.ExtendedShape(sig); ok {
 					idx.extended = append(idx.extended, &extendedHandler{decl: d, fw: fw, at: at, name: name})
@@ -308,6 +322,7 @@ func (idx *index) handler(n ast.Node, ft *ast.FuncType, name string) *Handler {
 // is known to be called as one (promote).
 type extendedHandler struct {
 	decl *ast.FuncDecl
+	node ast.Node // for adaptedExtra: the declaration or literal
 	fw   httpapi.Framework
 	at   int
 	name string
@@ -325,6 +340,105 @@ func (idx *index) promote(x *extendedHandler) *Handler {
 	h := idx.newHandler(x.decl, fn.Signature(), x.name, x.fw, x.at, false)
 	idx.order = append(idx.order, h)
 	return h
+}
+
+// adaptExtra makes handlers of the functions of shape func(w, r, extra...)
+// (int, error) that an adapter of this package, or of an imported one
+// (AdapterFact.Shape), calls: handle(fn handleFunc, ...) returning a
+// handler that runs status, err := fn(w, r, &data{...}). Whether their
+// returned statuses are written is the adapters' flow's to say (settle).
+func (idx *index) adaptExtra(pass *analysis.Pass) {
+	if len(idx.adaptedExtra) == 0 {
+		return
+	}
+	if declaresFacts(pass) {
+		for _, f := range pass.AllObjectFacts() {
+			if a, ok := f.Fact.(*AdapterFact); ok && a.Shape != "" {
+				idx.adaptedBy[a.Shape] = true
+			}
+		}
+	}
+	added := false
+	for _, x := range idx.adaptedExtra {
+		sig := idx.signature(x.node)
+		key := shapeKey(sig)
+		if !idx.adaptedBy[key] {
+			continue
+		}
+		h := idx.newHandler(x.node, sig, x.name, httpapi.NetHTTP, 0, true)
+		h.shape = key
+		idx.order = append(idx.order, h)
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(idx.order, func(x, y *Handler) int { return cmp.Compare(x.Node.Pos(), y.Node.Pos()) })
+	}
+}
+
+// enclosingHandler returns the handler whose body the innermost function
+// on the stack is, or nil.
+func (idx *index) enclosingHandler(stack []ast.Node) *Handler {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return idx.handlers[stack[i]]
+		}
+	}
+	return nil
+}
+
+// adapterCall returns the shape (shapeKey) of a func(w, r, extra...) (int,
+// error) value that the net/http handler h calls with its own writer and
+// request (status, err := fn(w, r, &data{...})); else "". A declared
+// function or method called so is not a value handed to an adapter.
+func (idx *index) adapterCall(h *Handler, call *ast.CallExpr) string {
+	if h == nil || h.Framework != httpapi.NetHTTP || h.Req == nil || len(call.Args) < 3 {
+		return ""
+	}
+	if tv, ok := idx.info.Types[call.Fun]; !ok || tv.IsType() {
+		return ""
+	}
+	sig, ok := idx.info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if !ok || !httpapi.AdaptedExtraShape(sig) {
+		return ""
+	}
+	if _, ok := typeutil.Callee(idx.info, call).(*types.Func); ok {
+		return ""
+	}
+	for i, v := range []*types.Var{h.Resp, h.Req} {
+		id, ok := ast.Unparen(call.Args[i]).(*ast.Ident)
+		if !ok || idx.info.Uses[id] != v {
+			return ""
+		}
+	}
+	return shapeKey(sig)
+}
+
+// shapeKey names a signature by its parameter and result types, fully
+// qualified: the same in every package (AdapterFact.Shape).
+func shapeKey(sig *types.Signature) string {
+	var b strings.Builder
+	b.WriteString("func(")
+	for i := range sig.Params().Len() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			b.WriteString("...")
+			b.WriteString(types.TypeString(sig.Params().At(i).Type().(*types.Slice).Elem(), nil))
+			continue
+		}
+		b.WriteString(types.TypeString(sig.Params().At(i).Type(), nil))
+	}
+	b.WriteString(") (")
+	for i := range sig.Results().Len() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(types.TypeString(sig.Results().At(i).Type(), nil))
+	}
+	b.WriteString(")")
+	return b.String()
 }
 
 func (idx *index) newHandler(n ast.Node, sig *types.Signature, name string, fw httpapi.Framework, at int, statusResult bool) *Handler {

@@ -110,6 +110,10 @@ type Handler struct {
 
 	flow   *flowResult // nil until flowed
 	pseudo bool        // a helper flowed for its fact, not a handler: its events are not the model's
+	// shape is the adapted signature (shapeKey) of a StatusResult handler
+	// with more parameters after w and r (func(w, r, d *data) (int, error)):
+	// only the adapters that call a value of that type write its status.
+	shape string
 }
 
 // Body returns the handler's function body.

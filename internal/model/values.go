@@ -28,15 +28,23 @@ type statusValues struct {
 	uses       []adapterUse
 	adapter    AdapterFact // where status-returning handlers' statuses are written
 	adapterFns map[*types.Func]AdapterFact
+	// shapes: where the statuses of handlers with extra parameters are
+	// written, per shape (Handler.shape); shapeFns: this package's
+	// adapters of such handlers, for their AdapterFact.
+	shapes   map[string]AdapterFact
+	shapeFns map[*types.Func]AdapterFact
 }
 
 func newStatusValues(idx *index, pass *analysis.Pass, canImport bool) *statusValues {
-	return &statusValues{idx: idx, pass: pass, canImport: canImport, fields: map[*types.Var]bool{}, adapterFns: map[*types.Func]AdapterFact{}}
+	return &statusValues{idx: idx, pass: pass, canImport: canImport, fields: map[*types.Var]bool{}, adapterFns: map[*types.Func]AdapterFact{},
+		shapes: map[string]AdapterFact{}, shapeFns: map[*types.Func]AdapterFact{}}
 }
 
 // note learns from a sink call's status argument: a field of this
 // package's struct (w.WriteHeader(e.Code)), or the first result of a
-// status-returning handler (code, err := f(w, r); w.WriteHeader(code)).
+// status-returning handler (code, err := f(w, r); w.WriteHeader(code)), or
+// of one with extra parameters that h calls with its own w and r (code,
+// err := fn(w, r, d); http.Error(w, msg, code)).
 func (sv *statusValues) note(h *Handler, e ast.Expr) {
 	if e == nil {
 		return
@@ -46,6 +54,8 @@ func (sv *statusValues) note(h *Handler, e ast.Expr) {
 			if sig, ok := sv.idx.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
 				if statusResult, ok := httpapi.AdaptedShape(sig); ok && statusResult {
 					sv.uses = append(sv.uses, adapterUse{h: h, status: e, call: call})
+				} else if shape := sv.idx.adapterCall(h, call); shape != "" {
+					sv.uses = append(sv.uses, adapterUse{h: h, status: e, call: call, shape: shape})
 				}
 			}
 			return
@@ -70,6 +80,7 @@ type adapterUse struct {
 	h      *Handler
 	status ast.Expr
 	call   *ast.CallExpr
+	shape  string // the called value's shape when it has extra parameters (Handler.shape)
 }
 
 // settle resolves where the adapters seen here write the status, adds what
@@ -79,6 +90,17 @@ func (sv *statusValues) settle() bool {
 	var mode AdapterFact
 	for _, u := range sv.uses {
 		m := sv.useMode(u)
+		if u.shape != "" {
+			if m.OnSuccess || m.OnError {
+				sv.shapes[u.shape] = mergeMode(sv.shapes[u.shape], m)
+				if fn := sv.idx.enclosingFunc(u.h); fn != nil {
+					f := mergeMode(sv.shapeFns[fn], m)
+					f.Shape = u.shape
+					sv.shapeFns[fn] = f
+				}
+			}
+			continue
+		}
 		mode.OnSuccess = mode.OnSuccess || m.OnSuccess
 		mode.OnError = mode.OnError || m.OnError
 		if m.OnSuccess || m.OnError {
@@ -89,13 +111,15 @@ func (sv *statusValues) settle() bool {
 	}
 	if sv.canImport {
 		for _, f := range sv.pass.AllObjectFacts() {
-			if a, ok := f.Fact.(*AdapterFact); ok {
+			if a, ok := f.Fact.(*AdapterFact); ok && a.Shape == "" {
 				mode = mergeMode(mode, *a)
+			} else if ok {
+				sv.shapes[a.Shape] = mergeMode(sv.shapes[a.Shape], *a)
 			}
 		}
 	}
 	sv.adapter = mode
-	return len(sv.fields) > 0 || sv.adapter != (AdapterFact{})
+	return len(sv.fields) > 0 || sv.adapter != (AdapterFact{}) || len(sv.shapes) > 0
 }
 
 func mergeMode(x, y AdapterFact) AdapterFact {
@@ -140,8 +164,18 @@ func (sv *statusValues) isStatusField(f *types.Var) bool {
 func (sv *statusValues) returned(h *Handler, ret *ast.ReturnStmt) []ast.Expr {
 	var out []ast.Expr
 	if h.StatusResult && len(ret.Results) == 2 {
+		mode := sv.adapter
+		if h.shape != "" {
+			mode = sv.shapes[h.shape]
+		}
 		errNil := sv.idx.isNil(ret.Results[1])
-		if errNil && sv.adapter.OnSuccess || !errNil && sv.adapter.OnError {
+		// return 0, err: no status, what the adapters' status != 0 tests
+		// leave unwritten
+		zero := false
+		if v, ok := sv.idx.intValue(ret.Results[0]); ok && v == 0 {
+			zero = true
+		}
+		if !zero && (errNil && mode.OnSuccess || !errNil && mode.OnError) {
 			out = append(out, ret.Results[0])
 		}
 	}
@@ -219,7 +253,9 @@ func returnsValues(h *Handler) bool {
 	return found
 }
 
-// guardsMention reports whether a guard reads the variable e names.
+// guardsMention reports whether a guard reads the variable e names. A test
+// that it is not 0 (if status != 0 { http.Error(w, msg, status) }) does
+// not count: 0 is no status, every status passes it.
 func (sv *statusValues) guardsMention(guards []Guard, e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
@@ -227,6 +263,9 @@ func (sv *statusValues) guardsMention(guards []Guard, e ast.Expr) bool {
 	}
 	v := sv.idx.info.Uses[id]
 	for _, g := range guards {
+		if g.Tag == nil && sv.nonZeroTest(g, v) {
+			continue
+		}
 		found := false
 		for _, x := range []ast.Expr{g.Cond, g.Tag} {
 			if x == nil {
@@ -242,6 +281,38 @@ func (sv *statusValues) guardsMention(guards []Guard, e ast.Expr) bool {
 		if found {
 			return true
 		}
+	}
+	return false
+}
+
+// nonZeroTest reports a guard that holds exactly when v is not 0: v != 0
+// or v > 0 holding, v == 0 not holding (either operand order).
+func (sv *statusValues) nonZeroTest(g Guard, v types.Object) bool {
+	b, ok := ast.Unparen(g.Cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	x, y, op := b.X, b.Y, b.Op
+	if id, ok := ast.Unparen(y).(*ast.Ident); ok && sv.idx.info.Uses[id] == v {
+		x, y = y, x
+		switch op {
+		case token.GTR:
+			op = token.LSS
+		case token.LSS:
+			op = token.GTR
+		}
+	}
+	if id, ok := ast.Unparen(x).(*ast.Ident); !ok || sv.idx.info.Uses[id] != v {
+		return false
+	}
+	if n, ok := sv.idx.intValue(y); !ok || n != 0 {
+		return false
+	}
+	switch op {
+	case token.NEQ, token.GTR:
+		return g.Holds
+	case token.EQL:
+		return !g.Holds
 	}
 	return false
 }

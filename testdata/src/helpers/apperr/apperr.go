@@ -1,6 +1,6 @@
 // Package apperr carries statuses as values: an error type with a status
-// field, an adapter for error-returning handlers, and one for handlers
-// that return their status.
+// field, an adapter for error-returning handlers, one for handlers that
+// return their status, and one for those that take an *Env after w and r.
 package apperr
 
 import (
@@ -75,4 +75,26 @@ func (h ErrorsOnly) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if code >= 400 {
 		http.Error(w, http.StatusText(code), code)
 	}
+}
+
+// Env is what Adapt hands its handlers besides w and r.
+type Env struct{ User string }
+
+// EnvHandler is a handler written for Adapt.
+type EnvHandler func(http.ResponseWriter, *http.Request, *Env) (int, error)
+
+// Adapt writes the status an EnvHandler returns, unless it is 0 (the
+// handler answered itself).
+func Adapt(fn EnvHandler) http.Handler { // want Adapt:`statusAdapter\(always, func\(net/http.ResponseWriter, \*net/http.Request, \*statuslint.test/src/helpers/apperr.Env\) \(int, error\)\)`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		code, err := fn(w, r, &Env{User: r.Header.Get("X-User")})
+		if code == 0 {
+			return
+		}
+		msg := http.StatusText(code)
+		if err != nil {
+			msg = err.Error()
+		}
+		http.Error(w, msg, code)
+	})
 }

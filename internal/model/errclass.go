@@ -801,10 +801,10 @@ func (ec *errClasses) findKindTypes() map[*types.TypeName]string {
 			continue
 		}
 		st, ok := tn.Type().Underlying().(*types.Struct)
-		if !ok || !(types.Implements(tn.Type(), errorType) || types.Implements(types.NewPointer(tn.Type()), errorType)) {
+		if !ok || (!types.Implements(tn.Type(), errorType) && !types.Implements(types.NewPointer(tn.Type()), errorType)) {
 			continue
 		}
-		for i := 0; i < st.NumFields(); i++ {
+		for i := range st.NumFields() {
 			k := typeName(st.Field(i).Type())
 			if k == nil || k.Pkg() != ec.pass.Pkg || k.IsAlias() {
 				continue
@@ -943,7 +943,7 @@ func (ec *errClasses) typedKind(x ast.Expr) (ast.Expr, bool) {
 	}
 	t := ec.pass.TypesInfo.TypeOf(lit)
 	st, ok := t.Underlying().(*types.Struct)
-	if !ok || !(types.Implements(t, errorType) || types.Implements(types.NewPointer(t), errorType)) {
+	if !ok || (!types.Implements(t, errorType) && !types.Implements(types.NewPointer(t), errorType)) {
 		return nil, false
 	}
 	for i, el := range lit.Elts {

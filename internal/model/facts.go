@@ -279,7 +279,7 @@ func (f *RouteFact) String() string {
 // classifies a bare `err != nil` after a call to it.
 //
 // On a constant with Kind set: a value of a project error type's kind
-// field (`type Kind int` in `type Error struct{ Kind Kind }`); Causes, if
+// field (`type Kind int`, the type of `Error.Kind`); Causes, if
 // any, names its class (NotFound, KindConflict: errclass.go's kinds), and a
 // typed error built with it (`&Error{Kind: NotFound}`) carries that class.
 // A kind with no Causes (Internal) is a kind test of no class.

@@ -75,7 +75,8 @@ type errClasses struct {
 	values    map[*types.Var][]ast.Expr // a local's assigned values (a nil element: unknown)
 	declared  map[*types.Var]bool       // declared with no value (var err error)
 	scanned   map[*ast.FuncDecl]bool
-	translate bool // translations being collected: local facts are not known yet
+	impls     *implementers // the package's types implementing each interface
+	translate bool          // translations being collected: local facts are not known yet
 }
 
 // newErrClasses returns the inference for the package, or nil when the
@@ -182,7 +183,10 @@ func (ec *errClasses) fact(obj types.Object) *ErrorClassFact {
 			if abstract(o) {
 				// an interface of this package with one implementation
 				// here: a call through it fails as that method does
-				if impls := implementationsIn(ec.pass.Pkg, o); len(impls) == 1 {
+				if ec.impls == nil {
+					ec.impls = newImplementers(ec.pass.Pkg)
+				}
+				if impls := ec.impls.of(o); len(impls) == 1 {
 					return ec.infer(impls[0].Origin())
 				}
 				return nil
@@ -219,7 +223,10 @@ func (ec *errClasses) export() {
 		}
 	}
 	interfaceMethods(ec.pass.Pkg, func(_ string, m *types.Func) {
-		if f := ec.fact(m); f != nil && m.Exported() {
+		if res := m.Signature().Results(); res.Len() == 0 || !isErrorType(res.At(res.Len()-1).Type()) || !m.Exported() {
+			return // no error to classify
+		}
+		if f := ec.fact(m); f != nil {
 			ec.pass.ExportObjectFact(m, f)
 		}
 	})

@@ -31,8 +31,11 @@ func abstract(fn *types.Func) bool {
 // implementations returns the methods of this package's named types that
 // implement the interface method m (test files left out).
 func (idx *index) implementations(m *types.Func) []*types.Func {
+	if idx.impls == nil {
+		idx.impls = newImplementers(idx.pkg)
+	}
 	var out []*types.Func
-	for _, fn := range implementationsIn(idx.pkg, m) {
+	for _, fn := range idx.impls.of(m) {
 		if idx.decls[fn] != nil {
 			out = append(out, fn)
 		}
@@ -40,29 +43,50 @@ func (idx *index) implementations(m *types.Func) []*types.Func {
 	return out
 }
 
-// implementationsIn returns the methods of pkg's named types that
-// implement the interface method m.
-func implementationsIn(pkg *types.Package, m *types.Func) []*types.Func {
-	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
-	if iface == nil {
-		return nil
-	}
-	var out []*types.Func
+// implementers finds the methods of a package's named types that
+// implement an interface method; the types implementing each interface
+// are found once.
+type implementers struct {
+	pkg   *types.Package
+	types []*types.Pointer // *T for each non-interface, non-generic named type T
+	memo  map[*types.Interface][]*types.Pointer
+}
+
+func newImplementers(pkg *types.Package) *implementers {
+	im := &implementers{pkg: pkg, memo: map[*types.Interface][]*types.Pointer{}}
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
 			continue
 		}
-		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
-			continue
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+			im.types = append(im.types, types.NewPointer(n))
 		}
-		ptr := types.NewPointer(tn.Type())
-		if !types.Implements(ptr, iface) {
-			continue
+	}
+	return im
+}
+
+// of returns the methods of the package's types that implement the
+// interface method m.
+func (im *implementers) of(m *types.Func) []*types.Func {
+	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	if iface == nil || len(im.types) == 0 {
+		return nil
+	}
+	ts, ok := im.memo[iface]
+	if !ok {
+		for _, t := range im.types {
+			if types.Implements(t, iface) {
+				ts = append(ts, t)
+			}
 		}
-		obj, _, _ := types.LookupFieldOrMethod(ptr, true, pkg, m.Name())
-		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == pkg {
+		im.memo[iface] = ts
+	}
+	var out []*types.Func
+	for _, t := range ts {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, im.pkg, m.Name())
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == im.pkg {
 			out = append(out, fn)
 		}
 	}

@@ -40,6 +40,7 @@ type index struct {
 	htmx       bool                           // a string names an HX-* header (Model.HTMX)
 	keys       map[*types.Func]string         // httpapi.Key of callees (key)
 	extended   []*extendedHandler             // methods with a handler's parameters and more (promote)
+	impls      *implementers                  // the package's types implementing each interface (implementations)
 	// adaptedExtra holds the functions of shape func(w, r, extra...) (int,
 	// error) (httpapi.AdaptedExtraShape); adaptedBy the shapes (shapeKey)
 	// an adapter calls with its own w and r (adapterCall). The functions of

@@ -141,7 +141,12 @@ func errorRelevant(pass *analysis.Pass, opts Options) bool {
 	}
 	direct := map[*types.Package]bool{}
 	for _, imp := range pass.Pkg.Imports() {
-		if sentinelOwners[imp.Path()] || classifies(imp) {
+		if sentinelOwners[imp.Path()] {
+			return true
+		}
+		// the standard library's other packages declare no sentinel the
+		// tables classify (sentinelOwners has those): not searched
+		if !standardLooking(pass, imp.Path()) && classifies(imp) {
 			return true
 		}
 		direct[imp] = true
@@ -1125,4 +1130,14 @@ func (ec *errClasses) kindArg(d *ast.FuncDecl) int {
 		return 0
 	}
 	return arg
+}
+
+// standardLooking reports an import path of the standard library: no dot
+// in its first element and not in the module analysed.
+func standardLooking(pass *analysis.Pass, path string) bool {
+	if m := pass.Module; m != nil && m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+		return false
+	}
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }

@@ -83,7 +83,7 @@ func TestTablesMatchRealModules(t *testing.T) {
 		byPath[p.PkgPath] = p.Types
 	}
 	for _, k := range checked {
-		if msg := resolves(byPath, k); msg != "" {
+		if msg := httpapi.ResolveKey(byPath, k); msg != "" {
 			t.Errorf("%s: %s", k, msg)
 		}
 	}
@@ -114,35 +114,4 @@ func slicesCompact(s []string) []string {
 		}
 	}
 	return out
-}
-
-func resolves(byPath map[string]*types.Package, key string) string {
-	pkg := byPath[pkgOf(key)]
-	if pkg == nil {
-		return "no such package loaded"
-	}
-	recv, name, isMethod := strings.Cut(strings.TrimPrefix(key, pkg.Path()+"."), ".")
-	if !isMethod {
-		if _, ok := pkg.Scope().Lookup(recv).(*types.Func); !ok {
-			return "no such function"
-		}
-		return ""
-	}
-	tn, ok := pkg.Scope().Lookup(recv).(*types.TypeName)
-	if !ok {
-		return "no such type"
-	}
-	t := tn.Type()
-	if !types.IsInterface(t) {
-		t = types.NewPointer(t)
-	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, name)
-	fn, ok := obj.(*types.Func)
-	if !ok {
-		return "no such method"
-	}
-	if got := httpapi.Key(fn); got != key {
-		return "the method is declared as " + got
-	}
-	return ""
 }

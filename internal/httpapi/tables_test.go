@@ -78,47 +78,10 @@ func TestTablesMatchRealModules(t *testing.T) {
 		if pkgChi1 != "" && strings.HasPrefix(k, pkgChi1+".") {
 			continue // chi before v5: kept for old services, not pinned here
 		}
-		if err := resolves(byPath, k); err != "" {
+		if err := ResolveKey(byPath, k); err != "" {
 			t.Errorf("%s: %s", k, err)
 		}
 	}
-}
-
-func resolves(byPath map[string]*types.Package, key string) string {
-	var pkg *types.Package
-	var rest string
-	for path, p := range byPath {
-		if strings.HasPrefix(key, path+".") && (pkg == nil || len(path) > len(pkg.Path())) {
-			pkg, rest = p, strings.TrimPrefix(key, path+".")
-		}
-	}
-	if pkg == nil {
-		return "no such package loaded"
-	}
-	recv, name, isMethod := strings.Cut(rest, ".")
-	if !isMethod {
-		if _, ok := pkg.Scope().Lookup(recv).(*types.Func); !ok {
-			return "no such function"
-		}
-		return ""
-	}
-	tn, ok := pkg.Scope().Lookup(recv).(*types.TypeName)
-	if !ok {
-		return "no such type"
-	}
-	t := tn.Type()
-	if !types.IsInterface(t) {
-		t = types.NewPointer(t)
-	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, name)
-	fn, ok := obj.(*types.Func)
-	if !ok {
-		return "no such method"
-	}
-	if got := Key(fn); got != key {
-		return "the method is declared as " + got
-	}
-	return ""
 }
 
 // resolvesField checks a "pkg.Type.Field" key names an int field.

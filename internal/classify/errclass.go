@@ -326,13 +326,8 @@ func (c *Classifier) kindConst(e ast.Expr) (*types.Const, *model.ErrorClassFact)
 	if c.facts == nil {
 		return nil, nil
 	}
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
+	id := model.NameIdent(e)
+	if id == nil {
 		return nil, nil
 	}
 	k, ok := c.info.Uses[id].(*types.Const)

@@ -983,13 +983,8 @@ func (ec *errClasses) typedKind(x ast.Expr) (ast.Expr, bool) {
 
 // kindConst returns the constant e names when it has a kind fact.
 func (ec *errClasses) kindConst(e ast.Expr) (*types.Const, *ErrorClassFact) {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
+	id := NameIdent(e)
+	if id == nil {
 		return nil, nil
 	}
 	c, ok := ec.pass.TypesInfo.Uses[id].(*types.Const)
@@ -1038,13 +1033,8 @@ func (ec *errClasses) kindConsts(x ast.Expr, depth int) []*types.Const {
 		return nil
 	}
 	own := func(e ast.Expr) *types.Const {
-		var id *ast.Ident
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr:
-			id = x.Sel
-		default:
+		id := NameIdent(e)
+		if id == nil {
 			return nil
 		}
 		c, ok := ec.pass.TypesInfo.Uses[id].(*types.Const)
@@ -1140,4 +1130,16 @@ func standardLooking(pass *analysis.Pass, path string) bool {
 	}
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
+}
+
+// NameIdent returns the identifier a name or a qualified name ends in
+// (NotFound, apperr.NotFound), or nil.
+func NameIdent(e ast.Expr) *ast.Ident {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
 }

@@ -129,10 +129,10 @@ func (rt *routes) implementation(m *types.Func, remote *[]*HandlerFact) []*Handl
 	return nil
 }
 
-// delegate gives the routes of each handler that calls an interface
-// method with its response to that method's implementations here, and
-// keeps them for the method's RouteFact when the interface is this
-// package's.
+// delegate gives the routes of each handler that calls a method of an
+// interface of this package with its response (the generated
+// ServerInterface) to that method's implementations here, and keeps them
+// for the method's RouteFact.
 func (rt *routes) delegate() {
 	for _, h := range rt.idx.order {
 		if len(h.Routes) == 0 {
@@ -144,7 +144,9 @@ func (rt *routes) delegate() {
 				return true
 			}
 			fn, _ := rt.idx.callee(call)
-			if fn == nil || !abstract(fn) || !handlerLike(fn.Signature()) || !rt.passesResponse(call) {
+			// only this package's interfaces: next.ServeHTTP(w, r) in a
+			// middleware does not make every http.Handler here serve its routes
+			if fn == nil || fn.Pkg() != rt.idx.pkg || !abstract(fn) || !handlerLike(fn.Signature()) || !rt.passesResponse(call) {
 				return true
 			}
 			if rt.ifaceRoutes == nil {

@@ -37,3 +37,20 @@ func (petsImpl) DeletePet(w http.ResponseWriter, r *http.Request, id string) {} 
 // notAHandler has a handler's parameters and more, but nothing calls it
 // as one: it stays a plain function.
 func (petsImpl) notAHandler(w http.ResponseWriter, r *http.Request, id string) {}
+
+// A middleware registered for a route calls the next handler through
+// http.Handler: the package's other ServeHTTP types do not take its route.
+type petsLegacy struct{}
+
+func (petsLegacy) ServeHTTP(w http.ResponseWriter, r *http.Request) {} // want `handler petsLegacy.ServeHTTP net/http GET, HEAD at GET, HEAD /legacy$`
+
+func petsLogging(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { // want `handler petsLogging.func net/http POST at POST /pets$`
+		next.ServeHTTP(w, r)
+	})
+}
+
+func petsMoreRoutes(mux *http.ServeMux, create http.Handler) {
+	mux.Handle("GET /legacy", petsLegacy{})
+	mux.Handle("POST /pets", petsLogging(create))
+}

@@ -354,26 +354,6 @@ func (c *Classifier) authCompare(e *model.Event, x, y ast.Expr, equal bool) Auth
 	return AuthEvidence{}
 }
 
-// varNilTest reads "v != nil" / "v == nil" for any variable v.
-func (c *Classifier) varNilTest(cond ast.Expr) (*types.Var, bool, bool) {
-	bin, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok || (bin.Op != token.NEQ && bin.Op != token.EQL) {
-		return nil, false, false
-	}
-	x := bin.X
-	if c.isNil(x) {
-		x = bin.Y
-	} else if !c.isNil(bin.Y) {
-		return nil, false, false
-	}
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	if !ok {
-		return nil, false, false
-	}
-	v, ok := c.info.Uses[id].(*types.Var)
-	return v, bin.Op == token.NEQ, ok
-}
-
 // valueOf is the one value of a local (role := c.GetString("role")), or e.
 func (c *Classifier) valueOf(e ast.Expr) ast.Expr {
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {

@@ -452,8 +452,9 @@ func (c *Classifier) nonNilVar(g model.Guard) *types.Var {
 	return nil
 }
 
-// nilTest reads "v != nil" / "v == nil" for an error variable v.
-func (c *Classifier) nilTest(cond ast.Expr) (*types.Var, bool, bool) {
+// nilOperand splits "x != nil" / "x == nil" into x and whether it tests
+// for non-nil.
+func (c *Classifier) nilOperand(cond ast.Expr) (ast.Expr, bool, bool) {
 	bin, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok || (bin.Op != token.NEQ && bin.Op != token.EQL) {
 		return nil, false, false
@@ -464,18 +465,34 @@ func (c *Classifier) nilTest(cond ast.Expr) (*types.Var, bool, bool) {
 	} else if !c.isNil(bin.Y) {
 		return nil, false, false
 	}
-	if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok && isError(c.info.TypeOf(sel)) {
-		return nil, bin.Op == token.NEQ, true // gorm's result.Error != nil: an error test of unknown origin
-	}
-	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ast.Unparen(x), bin.Op == token.NEQ, true
+}
+
+// varNilTest reads "v != nil" / "v == nil" for any variable v.
+func (c *Classifier) varNilTest(cond ast.Expr) (*types.Var, bool, bool) {
+	x, nonNil, ok := c.nilOperand(cond)
 	if !ok {
 		return nil, false, false
 	}
+	id, _ := x.(*ast.Ident)
 	v, ok := c.info.Uses[id].(*types.Var)
+	return v, nonNil, ok && id != nil
+}
+
+// nilTest reads "v != nil" / "v == nil" for an error variable v.
+func (c *Classifier) nilTest(cond ast.Expr) (*types.Var, bool, bool) {
+	x, nonNil, ok := c.nilOperand(cond)
+	if !ok {
+		return nil, false, false
+	}
+	if sel, ok := x.(*ast.SelectorExpr); ok && isError(c.info.TypeOf(sel)) {
+		return nil, nonNil, true // gorm's result.Error != nil: an error test of unknown origin
+	}
+	v, _, ok := c.varNilTest(cond)
 	if !ok || !isError(v.Type()) {
 		return nil, false, false
 	}
-	return v, bin.Op == token.NEQ, true
+	return v, nonNil, true
 }
 
 // sentinelTest reads errors.Is(err, S), err == S, `switch err { case S: }`,

@@ -76,28 +76,16 @@ func (sc *syncCalls) param(body *ast.BlockStmt, p *types.Var, depth int) syncRun
 	}
 	sc.memo[p] = syncRun{} // recursion: not known to run it
 	calls, many, ok := 0, false, true
-	var stack []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		if !ok {
-			return false
+	sc.idx.eachUse(body, p, func(id *ast.Ident, stack []ast.Node) bool {
+		called, more, good := sc.use(id, stack, depth)
+		switch {
+		case !good:
+			ok = false
+		case called:
+			calls++
+			many = many || more
 		}
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if id, isIdent := n.(*ast.Ident); isIdent && sc.idx.info.Uses[id] == p {
-			called, more, good := sc.use(id, stack, depth)
-			switch {
-			case !good:
-				ok = false
-				return false
-			case called:
-				calls++
-				many = many || more
-			}
-		}
-		stack = append(stack, n)
-		return true
+		return ok
 	})
 	r := syncRun{ok: ok && calls > 0, many: many || calls > 1}
 	sc.memo[p] = r

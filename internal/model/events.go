@@ -607,19 +607,8 @@ func (evs *events) assertsBack(d *ast.FuncDecl, p *types.Var, depth int) bool {
 	}
 	evs.assertMemo[p] = true // assume the worst on recursion
 	asserts := false
-	var stack []ast.Node
-	ast.Inspect(d.Body, func(n ast.Node) bool {
-		if asserts {
-			return false
-		}
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if id, ok := n.(*ast.Ident); ok && evs.idx.info.Uses[id] == p {
-			asserts = !evs.harmlessUse(id, stack, depth)
-		}
-		stack = append(stack, n)
+	evs.idx.eachUse(d.Body, p, func(id *ast.Ident, stack []ast.Node) bool {
+		asserts = !evs.harmlessUse(id, stack, depth)
 		return !asserts
 	})
 	evs.assertMemo[p] = asserts

@@ -593,3 +593,27 @@ func (idx *index) enclosingFunc(h *Handler) *types.Func {
 	}
 	return nil
 }
+
+// eachUse calls f with each use of v in body and the nodes enclosing it
+// (innermost last), until f returns false.
+func (idx *index) eachUse(body ast.Node, v types.Object, f func(id *ast.Ident, stack []ast.Node) bool) {
+	var stack []ast.Node
+	stop := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if stop {
+			return false
+		}
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if id, ok := n.(*ast.Ident); ok && idx.info.Uses[id] == v {
+			if !f(id, stack) {
+				stop = true
+				return false
+			}
+		}
+		stack = append(stack, n)
+		return true
+	})
+}

@@ -90,19 +90,8 @@ func (evs *events) readOnlyParams(fn *types.Func, depth int) []int {
 // onlyRead reports whether every use of parameter p in d only reads it.
 func (evs *events) onlyRead(d *ast.FuncDecl, p *types.Var, depth int) bool {
 	ok := true
-	var stack []ast.Node
-	ast.Inspect(d.Body, func(n ast.Node) bool {
-		if !ok {
-			return false
-		}
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if id, isID := n.(*ast.Ident); isID && evs.idx.info.Uses[id] == p {
-			ok = evs.readUse(id, stack, depth)
-		}
-		stack = append(stack, n)
+	evs.idx.eachUse(d.Body, p, func(id *ast.Ident, stack []ast.Node) bool {
+		ok = evs.readUse(id, stack, depth)
 		return ok
 	})
 	return ok

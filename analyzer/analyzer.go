@@ -38,6 +38,13 @@ type Config struct {
 	// ARG with a body and ends the response) or "NAME:ARG:status", NAME
 	// fully qualified ("example.com/api.Responder.JSON:1").
 	Wrappers []string
+	// OpenAPI names OpenAPI 3.x or Swagger 2.0 documents (YAML or JSON)
+	// that undeclared-status and unanswered-status check the routes
+	// against; a relative path is resolved against the module's root.
+	OpenAPI []string
+	// OpenAPIRoutes also reports registered routes the documents do not
+	// have (-openapi.routes).
+	OpenAPIRoutes bool
 
 	// RulePerPackage is for statuslint's own tests: in a package whose
 	// directory is named after a rule (testdata/src/method-status), run only
@@ -61,6 +68,7 @@ func New(cfg Config) *analysis.Analyzer {
 	s.cfg.Enable = slices.Clone(cfg.Enable)
 	s.cfg.Disable = slices.Clone(cfg.Disable)
 	s.cfg.Classes = maps.Clone(cfg.Classes)
+	s.cfg.OpenAPI = slices.Clone(cfg.OpenAPI)
 	for _, spec := range cfg.Wrappers {
 		if err := (wrapperFlag{&s.model.Wrappers}).Set(spec); err != nil && s.err == nil {
 			s.err = fmt.Errorf("Config.Wrappers: %w", err) // reported when the analyzer runs
@@ -89,6 +97,10 @@ func New(cfg Config) *analysis.Analyzer {
 		"method-status matrix: CODE:METHODS;... (default \""+rules.FormatMethodMatrix(rules.DefaultMethodMatrix())+"\")")
 	a.Flags.Var(phrasesFlag{&s.cfg.MessagePhrases}, "message-status.phrases",
 		"message-status phrases to add: PHRASE:CODE;... with a 4xx CODE (nicht gefunden:404;keine Berechtigung:403); repeatable")
+	a.Flags.Var(pathsFlag{&s.cfg.OpenAPI}, "openapi",
+		"comma-separated OpenAPI 3.x or Swagger 2.0 documents (YAML or JSON) to check routes against (undeclared-status, unanswered-status); relative to the module root")
+	a.Flags.BoolVar(&s.cfg.OpenAPIRoutes, "openapi.routes", s.cfg.OpenAPIRoutes,
+		"with -openapi, also report registered routes the documents do not have")
 	return a
 }
 
@@ -114,6 +126,7 @@ type settings struct {
 	model         model.Options
 	modelAnalyzer *analysis.Analyzer
 	err           error // a bad Config
+	docs          documents
 }
 
 func (s *settings) run(pass *analysis.Pass) (res any, err error) {
@@ -146,6 +159,10 @@ func (s *settings) run(pass *analysis.Pass) (res any, err error) {
 			return nil, fmt.Errorf("-message-status.phrases: %w", err)
 		}
 	}
+	if opts.OpenAPI, err = s.docs.forPass(pass, s.cfg.OpenAPI); err != nil {
+		return nil, err
+	}
+	opts.OpenAPIRoutes = s.cfg.OpenAPIRoutes
 	var found []analysis.Diagnostic
 	// A panic is a bug in statuslint, never the user's: it becomes one line
 	// of error naming where it happened, and the findings of every rule that

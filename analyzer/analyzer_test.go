@@ -32,8 +32,22 @@ func TestRules(t *testing.T) {
 	for _, r := range rules.Registry {
 		patterns = append(patterns, "./src/"+r.ID+"/...")
 	}
-	a := statuslint.New(statuslint.Config{Enable: []string{"all"}, RulePerPackage: true})
+	a := statuslint.New(statuslint.Config{Enable: []string{"all"}, RulePerPackage: true,
+		OpenAPI:       ruleDocuments,
+		OpenAPIRoutes: true,
+	})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, patterns...)
+}
+
+// ruleDocuments are the OpenAPI documents of the rules' testdata, relative
+// to the testdata module's root (each rule's paths are its own).
+var ruleDocuments = []string{
+	"src/undeclared-status/docs/openapi30.yaml",
+	"src/undeclared-status/docs/openapi31.json",
+	"src/undeclared-status/docs/swagger20.yaml",
+	"src/undeclared-status/docs/swagger20.json",
+	"src/unanswered-status/docs/openapi.yaml",
+	"src/undocumented-route/openapi.yaml",
 }
 
 // TestEveryRuleHasTestdataAndDocs keeps the registry, testdata and README in step.

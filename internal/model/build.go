@@ -50,6 +50,7 @@ func Build(pass *analysis.Pass, opts Options) *Model {
 			h.Methods = httpapi.AllMethods
 		}
 	}
+	b.attachDocs(order)
 	b.writersFirst()
 	for _, call := range b.idx.calls {
 		b.call(call)

@@ -13,6 +13,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/statuslint/statuslint/internal/apidoc"
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"golang.org/x/tools/go/cfg"
 )
@@ -85,6 +86,13 @@ type Route struct {
 	Methods httpapi.Methods
 	Pattern string // the full path a client calls (group and mount prefixes included); "" when not a constant
 	Pos     token.Pos
+	// Chain: what the middleware on the route's chain can answer (Use on the
+	// router or a group, chi With, per-route middleware arguments, wrappers
+	// around the handler). ChainKnown is false when some middleware on it,
+	// or some part of the chain (a router from a field, a parameter no call
+	// reaches), cannot be read: a rule needing the whole chain stays quiet.
+	ChainKnown    bool
+	ChainStatuses []int // the constant statuses the chain's middleware may answer (sorted, unique)
 }
 
 // RemoteRoute is a route registered here for a handler of another package.
@@ -107,6 +115,10 @@ type Handler struct {
 	Results      bool            // returns an error (echo, fiber, a net/http handler written for an adapter)
 	StatusResult bool            // returns (status, error) for an adapter to write
 	Events       []*Event
+	// Docs are the operations the handler's comments document (swag,
+	// go-swagger: docs.go); a document given with -openapi is matched
+	// to its routes by the rules.
+	Docs []*apidoc.Operation
 
 	flow   *flowResult // nil until flowed
 	pseudo bool        // a helper flowed for its fact, not a handler: its events are not the model's

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/statuslint/statuslint/internal/apidoc"
 	"github.com/statuslint/statuslint/internal/classify"
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
@@ -74,6 +75,9 @@ var Registry = []Rule{
 	AllowHeader,
 	CreatedLocation,
 	AsyncAccepted,
+	UndeclaredStatus,
+	UnansweredStatus,
+	UndocumentedRoute,
 }
 
 // Lookup finds a rule by ID.
@@ -100,6 +104,10 @@ type Options struct {
 	// MethodMatrix says which methods may answer a code (method-status).
 	MethodMatrix map[int]httpapi.Methods
 	Phrases      []Phrase // message-status: phrases added to DefaultPhrases (-message-status.phrases)
+	// OpenAPI holds the documents routes are checked against (-openapi);
+	// OpenAPIRoutes also reports routes they do not have.
+	OpenAPI       []*apidoc.Document
+	OpenAPIRoutes bool
 }
 
 // DefaultMethodMatrix is the method-status matrix from the seed table and RFC 9110.

@@ -112,7 +112,7 @@ func sectionKey(text string) (key, rest string, ok bool) {
 		return "", "", false
 	}
 	for _, c := range k {
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == ' ') {
+		if (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != ' ' {
 			return "", "", false
 		}
 	}

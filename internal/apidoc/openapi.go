@@ -41,7 +41,7 @@ func Load(path string) (*Document, error) {
 	if yerr := yaml.Unmarshal(data, &top); yerr != nil {
 		// yaml.v3 refuses some JSON (tabs); JSON is what it says it is.
 		if jerr := json.Unmarshal(data, &top); jerr != nil {
-			return nil, docError(path, fmt.Errorf("not YAML or JSON: %v", yerr))
+			return nil, docError(path, fmt.Errorf("not YAML or JSON: %w", yerr))
 		}
 	}
 	lines := operationLines(data)

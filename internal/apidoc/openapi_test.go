@@ -220,8 +220,14 @@ func TestLoadVersions(t *testing.T) {
 func TestDigest(t *testing.T) {
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.yaml"), filepath.Join(dir, "b.yaml")
-	os.WriteFile(a, []byte("openapi: 3.0.0\n"), 0o600)
-	os.WriteFile(b, []byte("swagger: '2.0'\n"), 0o600)
+	write := func(path, text string) {
+		t.Helper()
+		if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(a, "openapi: 3.0.0\n")
+	write(b, "swagger: '2.0'\n")
 	d1, err := Digest([]string{a, b})
 	if err != nil {
 		t.Fatal(err)
@@ -235,7 +241,7 @@ func TestDigest(t *testing.T) {
 	if d3, _ := Digest([]string{b, a}); d3 == d1 {
 		t.Error("order not significant")
 	}
-	os.WriteFile(b, []byte("swagger: '2.0'\n# changed\n"), 0o600)
+	write(b, "swagger: '2.0'\n# changed\n")
 	if d4, _ := Digest([]string{a, b}); d4 == d1 {
 		t.Error("content change not seen")
 	}

@@ -61,9 +61,12 @@ func (r Response) Specific() bool { return r.Code != 0 }
 // Operation is one documented operation: a method and a path (either may
 // be empty in comments that do not name them) and its responses.
 type Operation struct {
-	Source    Source
-	Method    string // upper case; "" when not named
-	Path      string // as documented; a document's paths carry its base path
+	Source Source
+	Method string // upper case; "" when not named
+	Path   string // as documented; a document's paths carry its base path
+	// RawPath is a document's path as written under "paths", without the
+	// base path; "" for comments.
+	RawPath   string
 	ID        string // operationId, when named
 	Responses []Response
 	// Where the operation is documented: Pos for comments, File and Line

@@ -115,7 +115,7 @@ count_is badvalue 0
 config badkey.yml '          enabled: [strict]'
 run badkey badkey.yml
 exit_is badkey 3
-has badkey 'statuslint: unknown setting "enabled"; valid settings: disable, enable, errors\.conflict, errors\.decode, errors\.not-found, errors\.server, errors\.validate, message-status\.phrases, method-status\.allow, wrappers' "an unknown setting is named with the valid ones"
+has badkey 'statuslint: unknown setting "enabled"; valid settings: disable, enable, errors\.conflict, errors\.decode, errors\.not-found, errors\.server, errors\.validate, message-status\.phrases, method-status\.allow, openapi, openapi\.routes, wrappers' "an unknown setting is named with the valid ones"
 
 config badmatrix.yml '          method-status:
             allow: "201"'

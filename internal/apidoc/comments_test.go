@@ -151,6 +151,7 @@ func TestParseGoSwagger(t *testing.T) {
 		{"NoYAML", nil},
 		{"Two", []string{"GET /one id=one @106 [200@109] go-swagger", "GET /two id=two @111 [204@115] go-swagger"}},
 		{"NotSwagger", nil},
+		{"Mixed", []string{"DELETE /mixed/{id} id=deleteMixed @125 [204@131 default@133] go-swagger"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.fn, func(t *testing.T) {

@@ -165,14 +165,27 @@ func operationResponses(lines []commentLine) ([]Response, bool) {
 
 // yamlLines are the comment lines as YAML: one leading space or tab (what
 // "// " or gofmt's "//\t" adds) dropped, the rest's leading tabs made
-// spaces, then the indentation all lines share removed.
+// spaces, then the indentation all lines share removed. Where gofmt made
+// only the nested part of a block a code block ("// responses:" above
+// "//\t\"201\":"), the leading tab of those lines is indentation, not the
+// comment's: it becomes two spaces.
 func yamlLines(lines []commentLine) []string {
 	out := make([]string, len(lines))
 	common := -1
+	allTab := true
+	for _, l := range lines {
+		if strings.TrimSpace(l.text) != "" && l.text[0] != '\t' {
+			allTab = false
+		}
+	}
 	for i, l := range lines {
 		t := l.text
-		if t != "" && (t[0] == ' ' || t[0] == '\t') {
+		switch {
+		case t == "":
+		case t[0] == ' ', t[0] == '\t' && allTab:
 			t = t[1:]
+		case t[0] == '\t':
+			t = "  " + t[1:]
 		}
 		n := 0
 		for n < len(t) && (t[n] == ' ' || t[n] == '\t') {

@@ -31,14 +31,14 @@ func echoGetOrder(c echo.Context) error {
 // echoDeleteOrder: a documented 204 answered with c.NoContent(204).
 //
 // @Success 204 "deleted"
-// @Failure 4XX {object} echo.HTTPError
+// @Failure 400,404 {object} echo.HTTPError
 // @Router /orders/{id} [delete]
 func echoDeleteOrder(c echo.Context) error {
 	if c.Param("id") == "" {
-		return echo.NewHTTPError(http.StatusBadRequest, "no id") // declared by 4XX
+		return echo.NewHTTPError(http.StatusBadRequest, "no id") // declared in the comma list
 	}
 	if c.Param("id") == "locked" {
-		return echo.NewHTTPError(http.StatusServiceUnavailable, "locked") // want `undeclared-status: 503 Service Unavailable answers DELETE /v1/orders/:id, but its swag comment does not declare it \(declared: 204, 4XX\)`
+		return echo.NewHTTPError(http.StatusServiceUnavailable, "locked") // want `undeclared-status: 503 Service Unavailable answers DELETE /v1/orders/:id, but its swag comment does not declare it \(declared: 204, 400, 404\)`
 	}
 	return c.NoContent(http.StatusNoContent)
 }

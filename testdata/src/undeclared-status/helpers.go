@@ -54,5 +54,5 @@ func helperGetFile(w http.ResponseWriter, r *http.Request) {
 		respond.NotFound(w) // want `undeclared-status: 404 Not Found answers GET /helper/files/\{id\}, but its swag comment does not declare it \(declared: 200\)`
 		return
 	}
-	respond.OK(w, "file")
+	ginx.OK(w, "file")
 }

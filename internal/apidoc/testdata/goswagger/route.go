@@ -119,3 +119,17 @@ func Two() {}
 // NotSwagger mentions swagger:route in prose only.
 // see swagger:model Pet
 func NotSwagger() {}
+
+// Mixed is the shape gofmt leaves when only the nested part of the YAML
+// was indented: the responses' entries became a tab-indented code block.
+// swagger:operation DELETE /mixed/{id} mixed deleteMixed
+//
+// ---
+// consumes: [application/json]
+// responses:
+//
+//	"204":
+//	  description: Deleted
+//	default:
+//	  description: Unexpected error
+func Mixed() {}

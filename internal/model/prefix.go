@@ -43,6 +43,12 @@ type argUse struct {
 	i    int
 }
 
+// unknown stands for a part of the path that cannot be read (a router
+// parameter of a function called from another package, a field, a prefix
+// that is not a constant): it reads as empty in the route's Pattern, and
+// marks the route Partial.
+const unknown = "\x00"
+
 // maxPrefixes bounds the prefixes one router collects (a function called
 // from many places).
 const maxPrefixes = 8
@@ -141,7 +147,10 @@ func (p *prefixes) of(e ast.Expr, strip bool) []string {
 			if g.Prefix >= len(x.Args) {
 				return base
 			}
-			s, _ := p.idx.stringValue(x.Args[g.Prefix])
+			s, ok := p.idx.stringValue(x.Args[g.Prefix])
+			if !ok {
+				s = unknown
+			}
 			return joinAll(base, s)
 		}
 		if out := p.mounted(p.argOf[x], hasArg(p.argOf, x)); out != nil {
@@ -151,7 +160,7 @@ func (p *prefixes) of(e ast.Expr, strip bool) []string {
 	case *ast.Ident:
 		v, ok := p.idx.info.Uses[x].(*types.Var)
 		if !ok {
-			return []string{""}
+			return []string{unknown}
 		}
 		if call := p.closure[v]; call != nil {
 			return p.of(call, strip)
@@ -164,7 +173,7 @@ func (p *prefixes) of(e ast.Expr, strip bool) []string {
 				}
 			}
 			if out == nil {
-				return []string{""} // called from another package
+				return []string{unknown} // called from another package
 			}
 			return out
 		}
@@ -184,7 +193,7 @@ func (p *prefixes) of(e ast.Expr, strip bool) []string {
 			return p.of(val, strip)
 		}
 	}
-	return []string{""} // a field, a value we cannot follow
+	return []string{unknown} // a field, a value we cannot follow
 }
 
 func hasArg(m map[*ast.CallExpr]argUse, c *ast.CallExpr) bool {

@@ -63,7 +63,14 @@ func (rt *routes) register(call *ast.CallExpr) {
 		prefixes = nil // a pattern we cannot read, or one with a host: as registered
 	}
 	for _, pre := range prefixes {
-		routes = append(routes, Route{Methods: methods, Pattern: joinPath(pre, pattern), Pos: call.Pos()})
+		full := joinPath(pre, pattern)
+		partial := strings.Contains(full, unknown)
+		if partial {
+			if full = strings.ReplaceAll(full, unknown, ""); full == "" {
+				full = "/"
+			}
+		}
+		routes = append(routes, Route{Methods: methods, Pattern: full, Pos: call.Pos(), Partial: partial})
 	}
 	if len(routes) == 0 {
 		routes = []Route{{Methods: methods, Pattern: pattern, Pos: call.Pos()}}

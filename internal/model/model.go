@@ -85,6 +85,14 @@ type Route struct {
 	Methods httpapi.Methods
 	Pattern string // the full path a client calls (group and mount prefixes included); "" when not a constant
 	Pos     token.Pos
+
+	// Chain: what the middleware on the route's chain can answer (Use on the
+	// router or a group, chi With, per-route middleware arguments, wrappers
+	// around the handler). ChainKnown is false when some middleware on it,
+	// or some part of the chain (a router from a field, a parameter no call
+	// reaches), cannot be read: a rule needing the whole chain stays quiet.
+	ChainKnown    bool
+	ChainStatuses []int // the constant statuses the chain's middleware may answer (sorted, unique)
 }
 
 // RemoteRoute is a route registered here for a handler of another package.

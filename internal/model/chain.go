@@ -185,7 +185,8 @@ func (c *chains) wrappers(e ast.Expr, depth int) chain {
 		return chain{}
 	}
 	var out chain
-	wraps := false
+	_, key := c.b.idx.callee(call)
+	_, wraps := httpapi.Middleware[key]
 	for _, a := range call.Args {
 		if handlerTyped(info.TypeOf(a)) {
 			wraps = true
@@ -211,6 +212,11 @@ func handlerTyped(t types.Type) bool {
 	if sig, ok := t.Underlying().(*types.Signature); ok {
 		_, _, shape := httpapi.HandlerShape(sig)
 		return shape
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
+	if fn, ok := obj.(*types.Func); ok {
+		_, _, shape := httpapi.HandlerShape(fn.Signature())
+		return shape // a value with a ServeHTTP method
 	}
 	return false
 }

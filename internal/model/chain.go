@@ -58,6 +58,9 @@ func newChains(b *builder) *chains {
 	if len(b.idx.regs) == 0 {
 		return c
 	}
+	if p := &b.routes.prefixes; !p.built {
+		p.build() // its tables: parameters, calls, closures
+	}
 	info := b.idx.info
 	for _, f := range b.pass.Files {
 		if strings.HasSuffix(b.pass.Fset.File(f.Pos()).Name(), "_test.go") {

@@ -93,3 +93,26 @@ func ginH6(c *gin.Context) {} // want `handler ginH6 gin GET at GET /unknown cha
 func ginH7(c *gin.Context) {} // want `handler ginH7 gin GET at GET /handed chain=\[401\]$`
 func ginH8(c *gin.Context) {} // want `handler ginH8 gin GET at GET /orphan chain=\?$`
 func ginH9(c *gin.Context) {} // want `handler ginH9 gin GET at GET /field chain=\?$`
+
+// A router returned to another package: it may add middleware there.
+func NewGinRouter() *gin.Engine {
+	r := gin.New()
+	r.GET("/returned", ginH10)
+	return r
+}
+
+// A router returned to a caller here that adds middleware.
+func ginBuilt() *gin.Engine {
+	r := gin.New()
+	r.GET("/built", ginH11)
+	return r
+}
+
+func ginServe() {
+	r := ginBuilt()
+	r.Use(gin.Recovery())
+	r.Run()
+}
+
+func ginH10(c *gin.Context) {} // want `handler ginH10 gin GET at GET /returned chain=\?$`
+func ginH11(c *gin.Context) {} // want `handler ginH11 gin GET at GET /built chain=\[500\]$`

@@ -22,6 +22,7 @@ func TestTablesMatchRealModules(t *testing.T) {
 	}
 	paths := []string{pkgHTTP, pkgGin, pkgEcho4, pkgEcho5, pkgFiber2, pkgFiber3, pkgChi5, pkgRender, pkgMux,
 		"io", "bytes", "strings", "fmt", "encoding/json", "encoding/xml", "encoding/gob", "html/template", "text/template", "sync", "golang.org/x/sync/errgroup", "sort", "slices", "context", pkgGorm}
+	paths = append(paths, MiddlewarePackages...)
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes,
 		Dir:  dir,
@@ -68,6 +69,17 @@ func TestTablesMatchRealModules(t *testing.T) {
 		add(k)
 	}
 	add(StripPrefix)
+	for _, m := range []map[string][]int{Middleware, Routers} {
+		for k := range m {
+			add(k)
+		}
+	}
+	for k := range Serves {
+		add(k)
+	}
+	for k := range Uses {
+		add(k)
+	}
 	for k := range StatusFields {
 		if err := resolvesField(byPath, k); err != "" {
 			t.Errorf("%s: %s", k, err)

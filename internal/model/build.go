@@ -70,6 +70,7 @@ func Build(pass *analysis.Pass, opts Options) *Model {
 	for _, h := range order {
 		b.markNext(h)
 	}
+	newChains(b).fill(order, b.model.Remote)
 	b.model.Handlers = order
 	b.model.Helpers = b.helpers()
 	b.model.auth = newAuthInference(pass, declaresFacts(pass))

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,7 +34,11 @@ var modelAnalyzer = &analysis.Analyzer{
 			var routes []string
 			for _, r := range h.Routes {
 				if r.Pattern != "" {
-					routes = append(routes, r.Methods.String()+" "+r.Pattern)
+					s := r.Methods.String() + " " + r.Pattern
+					if pass.Pkg.Name() == "chain" { // testdata/src/model/chain: the middleware chain too
+						s += " chain=" + chainString(r)
+					}
+					routes = append(routes, s)
 				}
 			}
 			at := ""
@@ -55,6 +60,14 @@ var modelAnalyzer = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
+}
+
+// chainString prints what a route's middleware can answer: [500], [] or ?.
+func chainString(r model.Route) string {
+	if !r.ChainKnown {
+		return "?"
+	}
+	return strings.ReplaceAll(fmt.Sprint(r.ChainStatuses), " ", ",")
 }
 
 func TestModel(t *testing.T) {

@@ -332,3 +332,48 @@ func operationLines(data []byte) docLines {
 	}
 	return out
 }
+
+// FindTail is Find for a route whose path has a prefix that could not be
+// read (model.Route.Partial): the operations of method whose full path
+// ends with tail at a segment boundary. It returns the one such
+// operation, and how many there are: a tail two operations end with
+// (/v1/users and /v2/users for /users) names neither.
+func (d *Document) FindTail(method, tail string) (*Operation, int) {
+	if d == nil {
+		return nil, 0
+	}
+	method = strings.ToUpper(method)
+	want := NormalizePath(tail)
+	if want == "/" {
+		want = ""
+	}
+	bases := d.Bases
+	if len(bases) == 0 {
+		bases = []string{""}
+	}
+	var found *Operation
+	n := 0
+	for _, op := range d.Ops {
+		if op.Method != method {
+			continue
+		}
+		raw := op.RawPath
+		if raw == "" {
+			raw = op.Path
+		}
+		for _, b := range bases {
+			// want starts with a slash: a suffix match is at a segment boundary
+			if strings.HasSuffix(NormalizePath(joinBase(b, raw)), want) {
+				if found != op {
+					n++
+				}
+				found = op
+				break
+			}
+		}
+	}
+	if n != 1 {
+		return nil, n
+	}
+	return found, 1
+}

@@ -281,3 +281,34 @@ func TestServerBase(t *testing.T) {
 		}
 	}
 }
+
+func TestFindTail(t *testing.T) {
+	d := &Document{Ops: []*Operation{
+		{Method: "GET", Path: "/api/users/{id}"},
+		{Method: "GET", Path: "/v1/items"},
+		{Method: "GET", Path: "/v2/items"},
+		{Method: "GET", Path: "/api/superusers"},
+	}}
+	tests := []struct {
+		method, tail string
+		want         string
+		n            int
+	}{
+		{"GET", "/users/:id", "/api/users/{id}", 1},
+		{"get", "/users/{userID}/", "/api/users/{id}", 1},
+		{"POST", "/users/:id", "", 0},                    // another method
+		{"GET", "/items", "", 2},                         // two operations end so: neither
+		{"GET", "/users", "", 0},                         // not at a segment boundary of /api/superusers
+		{"GET", "/api/users/{id}", "/api/users/{id}", 1}, // the whole path
+	}
+	for _, tt := range tests {
+		op, n := d.FindTail(tt.method, tt.tail)
+		got := ""
+		if op != nil {
+			got = op.Path
+		}
+		if got != tt.want || n != tt.n {
+			t.Errorf("FindTail(%s, %s) = %q, %d; want %q, %d", tt.method, tt.tail, got, n, tt.want, tt.n)
+		}
+	}
+}

@@ -49,13 +49,24 @@ func (c *Context) documentOps(routes []model.Route, methods httpapi.Methods) []d
 				continue
 			}
 			for _, m := range single(rt.Methods & methods) {
-				if op := doc.Find(m.String(), rt.Pattern); op != nil {
+				if op := find(doc, m.String(), rt); op != nil {
 					out = append(out, docRef{op: op, method: m, route: rt})
 				}
 			}
 		}
 	}
 	return out
+}
+
+// find returns the operation of doc for a route's method: by its full
+// path, or, when the route's prefix could not be read (Route.Partial), the
+// one operation whose path ends with the route's.
+func find(doc *apidoc.Document, method string, rt model.Route) *apidoc.Operation {
+	if !rt.Partial {
+		return doc.Find(method, rt.Pattern)
+	}
+	op, _ := doc.FindTail(method, rt.Pattern)
+	return op
 }
 
 // single splits a method set into its methods, leaving out the HEAD a GET

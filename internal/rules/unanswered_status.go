@@ -80,11 +80,15 @@ func runUnansweredStatus(c *Context) {
 				if !r.Specific() || produced[r.Code] {
 					continue
 				}
-				on := d.op.Method + " " + d.op.Path
-				if d.route.Pattern != "" {
-					on = d.method.String() + " " + d.route.Pattern
-				} else if d.op.Method == "" {
-					on = h.Name
+				on := d.method.String() + " " + d.route.Pattern
+				if d.route.Pattern == "" {
+					m := d.method
+					if m == 0 {
+						m = h.Methods
+					}
+					if on = routeList(h.Routes, m); on == "" {
+						on = h.Name
+					}
 				}
 				msg := fmt.Sprintf("%s is documented for %s, but nothing on the route answers it (%s)",
 					httpapi.Describe(r.Code), on, answered(produced))

@@ -52,7 +52,7 @@ func runUndocumentedRoute(c *Context) {
 		for _, m := range single(rt.Methods) {
 			name := m.String() + " " + rt.Pattern
 			key := fmt.Sprint(rt.Pos, name)
-			if seen[key] || c.documented(m.String(), rt.Pattern) {
+			if seen[key] || c.documented(m.String(), rt) {
 				continue
 			}
 			seen[key] = true
@@ -75,10 +75,16 @@ func runUndocumentedRoute(c *Context) {
 	}
 }
 
-// documented reports whether some document has the operation.
-func (c *Context) documented(method, path string) bool {
+// documented reports whether some document has the route's operation;
+// for a route whose prefix could not be read, whether some operation's
+// path ends with the route's.
+func (c *Context) documented(method string, rt model.Route) bool {
 	for _, d := range c.Options.OpenAPI {
-		if d.Find(method, path) != nil {
+		if rt.Partial {
+			if _, n := d.FindTail(method, rt.Pattern); n > 0 {
+				return true
+			}
+		} else if d.Find(method, rt.Pattern) != nil {
 			return true
 		}
 	}

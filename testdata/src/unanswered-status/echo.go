@@ -7,11 +7,11 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
-func echoRoutes() *echo.Echo {
+func echoRoutes() {
 	e := echo.New()
 	e.GET("/orders/:id", echoGetOrder)
 	e.DELETE("/orders/:id", echoDeleteOrder)
-	return e
+	e.Start(":1323")
 }
 
 // echoGetOrder returns an error echo answers with a status it decides: quiet.

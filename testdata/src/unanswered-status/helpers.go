@@ -7,10 +7,10 @@ import (
 	"statuslint.test/src/helpers/ginx"
 )
 
-func helperRoutes() *gin.Engine {
+func helperRoutes() {
 	r := gin.New()
 	r.GET("/helper/tags/:id", helperGetTag)
-	return r
+	r.Run()
 }
 
 // helperGetTag answers its documented 404 through another package's helper.

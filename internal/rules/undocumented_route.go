@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/statuslint/statuslint/internal/apidoc"
 	"github.com/statuslint/statuslint/internal/model"
 )
 
@@ -18,6 +19,8 @@ var UndocumentedRoute = Rule{
 		"method and a full path, group and mount prefixes included) that no\n" +
 		"operation of the documents matches, by the same matching as\n" +
 		"undeclared-status. Without `-openapi.routes` it is off, whatever the group.\n" +
+		"A document whose `servers` or `basePath` name a path lists only the routes\n" +
+		"under it: the other routes of the module belong to another API.\n" +
 		"The reverse, an operation no route serves, needs every package: the\n" +
 		"command reports it after the run (`statuslint -openapi=FILE -openapi.routes\n" +
 		"./...`). Routes whose path or method is not a constant are not reported.",
@@ -77,8 +80,16 @@ func runUndocumentedRoute(c *Context) {
 
 // documented reports whether some document has the route's operation;
 // for a route whose prefix could not be read, whether some operation's
-// path ends with the route's.
+// path ends with the route's. A route outside every document's base path
+// (its servers' paths, its basePath) is not theirs to list: documented.
 func (c *Context) documented(method string, rt model.Route) bool {
+	inScope := false
+	for _, d := range c.Options.OpenAPI {
+		inScope = inScope || within(d, rt)
+	}
+	if !inScope {
+		return true
+	}
 	for _, d := range c.Options.OpenAPI {
 		if rt.Partial {
 			if _, n := d.FindTail(method, rt.Pattern); n > 0 {
@@ -89,4 +100,21 @@ func (c *Context) documented(method string, rt model.Route) bool {
 		}
 	}
 	return false
+}
+
+// within reports whether a route is under one of the document's base
+// paths: any route when it names none, no route whose prefix could not be
+// read when it does.
+func within(d *apidoc.Document, rt model.Route) bool {
+	path := apidoc.NormalizePath(rt.Pattern)
+	for _, b := range d.Bases {
+		b = strings.TrimSuffix(b, "/")
+		if b == "" {
+			return true
+		}
+		if !rt.Partial && (path == b || strings.HasPrefix(path, b+"/")) {
+			return true
+		}
+	}
+	return len(d.Bases) == 0
 }

@@ -6,7 +6,7 @@ import (
 
 func netRoutes() {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /u/items/{id}", netGetItem)                             // want `unanswered-status: 401 Unauthorized is documented for GET /u/items/\{id\}, but nothing on the route answers it \(it answers 200, 404\) in openapi.yaml:5 \(GET /u/items/\{id\}\)`
+	mux.HandleFunc("GET /u/items/{id}", netGetItem)                             // want `unanswered-status: 401 Unauthorized is documented for GET /u/items/\{id\}, but nothing on the route answers it \(it answers 200, 404\) in openapi.yaml:7 \(GET /u/items/\{id\}\)`
 	mux.HandleFunc("DELETE /u/items/{id}", netDeleteItem)                       // want `unanswered-status: 409 Conflict is documented for DELETE /u/items/\{id\}`
 	mux.Handle("GET /u/admin/stats", requireUser(http.HandlerFunc(netStats)))   // the wrapper answers 401
 	mux.Handle("GET /u/open/stats", unknownWrapper(http.HandlerFunc(netStats))) // a wrapper we cannot see: quiet

@@ -12,7 +12,7 @@ func fiberRoutes(app *fiber.App) {
 
 func fiberGetUser(c *fiber.Ctx) error {
 	if c.Params("id") == "" {
-		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": "no id"}) // want `undeclared-status: 400 Bad Request answers GET /fiber/users/:id, but openapi31.json:6 \(GET /fiber/users/\{id\}\) does not declare it \(declared: 200, 404\)`
+		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": "no id"}) // want `undeclared-status: 400 Bad Request answers GET /fiber/users/:id, but openapi31.json:7 \(GET /fiber/users/\{id\}\) does not declare it \(declared: 200, 404\)`
 	}
 	if c.Params("id") == "0" {
 		return fiber.NewError(fiber.StatusNotFound, "no user")

@@ -16,6 +16,7 @@ func ginRoutes() *gin.Engine {
 	g.GET("/authors", ginBooks)                  // want `undocumented-route: route GET /r/authors is in none of the -openapi documents`
 	g.Any("/any", ginBooks)                      // every method: not one the document could list
 	r.Handle(methodFromConfig(), "/x", ginBooks) // a method we cannot read: quiet
+	r.GET("/elsewhere", ginBooks)                // outside the documents' base paths: another API's
 	return r
 }
 

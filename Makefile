@@ -27,9 +27,13 @@ test: testdeps
 # The whole suite, as CI runs it. The first golangci build takes several minutes.
 ci: test golangci-test lint
 
+# The example's inventory API is checked against its OpenAPI document, with
+# the strict rules that compare code and documentation turned on.
+EXAMPLE_FLAGS = -openapi=inventoryapi/openapi.yaml -openapi.routes -enable=unanswered-status,undocumented-route
+
 # Runs statuslint on the shipped example service; exit 3 means "findings", which is the point.
 example: build testdeps
-	cd examples && ../$(BIN) ./... ; test $$? -eq 3
+	cd examples && ../$(BIN) $(EXAMPLE_FLAGS) ./... ; test $$? -eq 3
 
 # golangci-lint v2.15.0 with statuslint linked in as a module plugin, built
 # from the Go module proxy (tools/golangci: what `golangci-lint custom` builds,

@@ -279,7 +279,8 @@ func TestRelatedIntoOtherPackages(t *testing.T) {
 // misuses listed in examples/PLANTED.md and nothing else.
 func TestExamples(t *testing.T) {
 	dir := filepath.Join(repoRoot(t), "examples")
-	_, stderr, code := run(t, dir, "./...")
+	// the flags of make example (EXAMPLE_FLAGS)
+	_, stderr, code := run(t, dir, "-openapi=inventoryapi/openapi.yaml", "-openapi.routes", "-enable=unanswered-status,undocumented-route", "./...")
 	if code != 3 {
 		t.Fatalf("exit code %d, want 3; stderr:\n%s", code, stderr)
 	}

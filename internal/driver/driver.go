@@ -294,6 +294,19 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 	if direct {
 		mode = fullMode
 	}
+	// The -openapi documents, read before the analysis (and, inside a
+	// module, before listing: a bad one fails fast, in one line). Relative
+	// paths are resolved against the module's root, as the analyzer
+	// resolves them. Their contents are part of the findings' keys (the
+	// flag's value names them only).
+	var docs []*apidoc.Document
+	var digest string
+	docRoot := statuslint.ModuleRoot(cwd)
+	if docRoot != "" {
+		if docs, digest, err = openAPIDocuments(a, docRoot, cwd); err != nil {
+			return nil, err
+		}
+	}
 	listed, err := packages.Load(&packages.Config{Mode: mode, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
 	if err != nil {
 		return nil, err
@@ -309,13 +322,17 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 		}
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
-
-	// The -openapi documents, read before the analysis: an unreadable or
-	// invalid one fails the run in one line. Their contents are part of
-	// every key (the flag's value names them only).
-	docs, digest, err := openAPIDocuments(a, roots, cwd)
-	if err != nil {
-		return nil, err
+	if docRoot == "" {
+		// Outside a module: relative to the first package's module.
+		for _, p := range roots {
+			if len(p.GoFiles) > 0 {
+				docRoot = statuslint.ModuleRoot(filepath.Dir(p.GoFiles[0]))
+				break
+			}
+		}
+		if docs, digest, err = openAPIDocuments(a, docRoot, cwd); err != nil {
+			return nil, err
+		}
 	}
 	res.docs = docs
 

@@ -61,22 +61,12 @@ func splitList(s string) []string {
 func openAPIRoutes(a *analysis.Analyzer) bool { return analyzerFlag(a, "openapi.routes") == "true" }
 
 // openAPIDocuments loads the -openapi documents, relative paths resolved
-// against the module root of the first root package (as the analyzer
-// resolves them), else of cwd; and returns the digest of their contents.
-func openAPIDocuments(a *analysis.Analyzer, roots []*packages.Package, cwd string) ([]*apidoc.Document, string, error) {
+// against root (a module's root directory; cwd when ""), and returns the
+// digest of their contents.
+func openAPIDocuments(a *analysis.Analyzer, root, cwd string) ([]*apidoc.Document, string, error) {
 	files := splitList(analyzerFlag(a, "openapi"))
 	if len(files) == 0 {
 		return nil, "", nil
-	}
-	root := ""
-	for _, p := range roots {
-		if len(p.GoFiles) > 0 {
-			root = statuslint.ModuleRoot(filepath.Dir(p.GoFiles[0]))
-			break
-		}
-	}
-	if root == "" {
-		root = statuslint.ModuleRoot(cwd)
 	}
 	var docs []*apidoc.Document
 	var paths []string

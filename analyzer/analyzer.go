@@ -83,7 +83,7 @@ func New(cfg Config) *analysis.Analyzer {
 		URL:        "https://github.com/statuslint/statuslint",
 		Requires:   []*analysis.Analyzer{s.modelAnalyzer},
 		Run:        s.run,
-		ResultType: reflect.TypeOf((*model.Model)(nil)),
+		ResultType: reflect.TypeOf((*Result)(nil)),
 	}
 	a.Flags.Var(wrapperFlag{&s.model.Wrappers}, "wrappers",
 		"comma-separated response helpers inference cannot see: NAME:ARG (writes the status in argument ARG and a body, and ends the response) or NAME:ARG:status (the status only); NAME is fully qualified (example.com/api.Responder.JSON)")
@@ -135,7 +135,7 @@ func (s *settings) run(pass *analysis.Pass) (res any, err error) {
 	}
 	m := pass.ResultOf[s.modelAnalyzer].(*model.Model)
 	if m == nil {
-		return m, nil // no HTTP API or helper imported: no handlers
+		return (*Result)(nil), nil // no HTTP API or helper imported: no handlers
 	}
 	enabled, err := Select(s.cfg.Enable, s.cfg.Disable)
 	if err != nil {
@@ -144,7 +144,7 @@ func (s *settings) run(pass *analysis.Pass) (res any, err error) {
 	if s.cfg.RulePerPackage {
 		r, ok := rules.Lookup(path.Base(pass.Pkg.Path()))
 		if !ok {
-			return (*model.Model)(nil), nil
+			return (*Result)(nil), nil
 		}
 		enabled = []rules.Rule{r}
 	}
@@ -187,6 +187,7 @@ func (s *settings) run(pass *analysis.Pass) (res any, err error) {
 			failed = append(failed, msg)
 		}
 	}
+	out := &Result{Routes: routeInfos(pass, m)}
 	if !s.cfg.keepModel {
 		// The driver keeps every analyzer's result until the run ends: a
 		// model nobody reads again would hold a package's handlers, flows
@@ -194,7 +195,7 @@ func (s *settings) run(pass *analysis.Pass) (res any, err error) {
 		// handler packages).
 		m.Release()
 	}
-	return m, nil
+	return out, nil
 }
 
 // runRule runs one rule, adding its findings to found; a panic is

@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	statuslint "github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/report"
 )
 
@@ -33,7 +34,7 @@ type cache struct {
 
 const (
 	// cacheFormat changes when entry's encoding does: old entries become misses.
-	cacheFormat = "statuslint-cache-2"
+	cacheFormat = "statuslint-cache-3"
 	// defaultCacheLimit bounds the cache directory; trimming removes the
 	// least recently used entries beyond it.
 	defaultCacheLimit = 512 << 20
@@ -41,13 +42,15 @@ const (
 	trimEvery = time.Hour
 )
 
-// entry is what one package's cache file holds: its findings (a "-f"
-// file, for a package analyzed as a root) or the facts it exports (a "-x"
-// file, for any package: what its dependents' analysis imports).
+// entry is what one package's cache file holds: its findings and routes
+// (a "-f" file, for a package analyzed as a root: the analyzer's result,
+// for -routes) or the facts it exports (a "-x" file, for any package:
+// what its dependents' analysis imports).
 type entry struct {
 	Format   string
 	Key      string
 	Findings []report.Finding
+	Routes   []statuslint.RouteInfo
 	Facts    []storedFact
 }
 
@@ -85,18 +88,18 @@ func (c *cache) path(key, kind string) string {
 	return filepath.Join(c.dir, key[:2], key+kind)
 }
 
-// get returns the findings stored under key.
-func (c *cache) get(id, key string) ([]report.Finding, bool) {
+// get returns the findings and routes stored under key.
+func (c *cache) get(id, key string) ([]report.Finding, []statuslint.RouteInfo, bool) {
 	e, ok := c.read(key, findingsEntry)
 	switch {
 	case ok:
 		c.logf("cache hit %s", id)
-		return e.Findings, true
+		return e.Findings, e.Routes, true
 	case e != nil:
 		c.logf("cache corrupt %s (a miss)", id)
 	}
 	c.logf("cache miss %s", id)
-	return nil, false
+	return nil, nil, false
 }
 
 // getFacts returns the facts stored under key (not logged: there is one
@@ -161,9 +164,10 @@ func saltKey(salt string) string {
 	return hex.EncodeToString(h[:])
 }
 
-// put stores findings under key; failures only cost the next run time.
-func (c *cache) put(key string, fs []report.Finding) {
-	c.write(key, findingsEntry, entry{Format: cacheFormat, Key: key, Findings: fs})
+// put stores a package's findings and routes under key; failures only
+// cost the next run time.
+func (c *cache) put(key string, fs []report.Finding, routes []statuslint.RouteInfo) {
+	c.write(key, findingsEntry, entry{Format: cacheFormat, Key: key, Findings: fs, Routes: routes})
 }
 
 // putFacts stores a package's facts under its key. No facts, the common

@@ -23,6 +23,8 @@ import (
 	"sync"
 
 	"github.com/golangci/revgrep"
+	statuslint "github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/apidoc"
 	"github.com/statuslint/statuslint/internal/report"
 	"github.com/statuslint/statuslint/internal/rules"
 	"golang.org/x/tools/go/analysis"
@@ -52,6 +54,7 @@ type options struct {
 	list, version            bool
 	explain                  string
 	json, fix, diff          bool
+	routes                   bool
 }
 
 // flags registers the command's flags and the analyzer's on one set.
@@ -69,6 +72,7 @@ func flags(a *analysis.Analyzer, o *options) *flag.FlagSet {
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline file and exit 0")
 	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	fs.StringVar(&o.newFromPatch, "new-from-patch", "", "report only findings on lines a unified diff in this file adds")
+	fs.BoolVar(&o.routes, "routes", false, "print the route inventory (method, path, handler, the statuses it can answer; with -openapi, those the document does not declare) instead of findings; -json prints it as JSON")
 	fs.BoolVar(&o.list, "list", false, "list every rule with its group and whether it is on by default")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of one rule")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit (-V=full is go vet's protocol)")
@@ -125,6 +129,8 @@ func Main(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprint(stdout, rules.Explain(r))
 		return exitClean
+	case o.routes && (o.fix || o.diff || o.format != "" || o.writeBaseline != ""):
+		return fail(exitUsage, "-routes prints the route inventory, not findings: it does not combine with -fix, -diff, -format or -write-baseline")
 	case o.json && o.format != "":
 		return fail(exitUsage, "-json is the go vet JSON document with exit 0; use -format=json alone")
 	case (o.fix || o.diff) && (o.format != "" || o.json || o.output != "" || o.baseline != "" || o.writeBaseline != "" || o.newFromRev != "" || o.newFromPatch != ""):
@@ -179,6 +185,12 @@ func Main(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	}
 	findings := res.findings
 
+	if o.routes {
+		if err := printRoutes(out, res.routes, res.docs, o.json, cwd); err != nil {
+			return fail(exitErrors, "writing the route inventory: %v", err)
+		}
+		return code
+	}
 	if o.fix {
 		if err := applyFixes(findings, o.diff, stdout, stderr); err != nil {
 			return fail(exitErrors, "%v", err)
@@ -242,9 +254,11 @@ func usage(a *analysis.Analyzer, fs *flag.FlagSet, w io.Writer) {
 
 // result is what one analysis run produced.
 type result struct {
-	findings []report.Finding  // sorted, once per position
-	errors   map[string]string // package ID → analysis error, for -json
-	failed   bool              // some package did not load or analyze
+	findings []report.Finding       // sorted, once per position
+	routes   []statuslint.RouteInfo // the root packages' routes, sorted, once each
+	docs     []*apidoc.Document     // the -openapi documents
+	errors   map[string]string      // package ID → analysis error, for -json
+	failed   bool                   // some package did not load or analyze
 }
 
 // analyze lists the packages, takes the findings of unchanged ones from the
@@ -280,6 +294,19 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 	if direct {
 		mode = fullMode
 	}
+	// The -openapi documents, read before the analysis (and, inside a
+	// module, before listing: a bad one fails fast, in one line). Relative
+	// paths are resolved against the module's root, as the analyzer
+	// resolves them. Their contents are part of the findings' keys (the
+	// flag's value names them only).
+	var docs []*apidoc.Document
+	var digest string
+	docRoot := statuslint.ModuleRoot(cwd)
+	if docRoot != "" {
+		if docs, digest, err = openAPIDocuments(a, docRoot, cwd); err != nil {
+			return nil, err
+		}
+	}
 	listed, err := packages.Load(&packages.Config{Mode: mode, Tests: o.tests, BuildFlags: buildFlags}, patterns...)
 	if err != nil {
 		return nil, err
@@ -295,21 +322,41 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 		}
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
+	if docRoot == "" {
+		// Outside a module: relative to the first package's module.
+		for _, p := range roots {
+			if len(p.GoFiles) > 0 {
+				docRoot = statuslint.ModuleRoot(filepath.Dir(p.GoFiles[0]))
+				break
+			}
+		}
+		if docs, digest, err = openAPIDocuments(a, docRoot, cwd); err != nil {
+			return nil, err
+		}
+	}
+	res.docs = docs
 
 	// Keys, and findings of the packages whose key is in the cache.
 	keys := map[string]string{}
 	var all []report.Finding
+	var routes []statuslint.RouteInfo
 	var missed []*packages.Package
 	for _, p := range roots {
 		key := ""
 		if k != nil {
 			key = k.key(p)
 		}
+		if key != "" && digest != "" {
+			// Findings depend on the documents' contents (facts do not:
+			// only the rules read the documents).
+			key = saltKey(key + "\x00openapi " + digest)
+		}
 		if direct && k != nil {
 			c.logf("cache miss %s", p.ID)
 		} else if key != "" {
-			if fs, ok := c.get(p.ID, key); ok {
+			if fs, rs, ok := c.get(p.ID, key); ok {
 				all = append(all, fs...)
+				routes = append(routes, rs...)
 				continue
 			}
 		}
@@ -357,10 +404,11 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 				sem <- struct{}{}
 				go func() {
 					defer func() { <-sem; wg.Done() }()
-					c.put(key, r.findings)
+					c.put(key, r.findings, r.routes)
 				}()
 			}
 			all = append(all, r.findings...)
+			routes = append(routes, r.routes...)
 		}
 		if k != nil {
 			keyOf := map[string]string{}
@@ -382,6 +430,10 @@ func analyze(a *analysis.Analyzer, patterns []string, o *options, cwd string, st
 		c.mark(salt)
 	}
 	c.trim()
+	res.routes = dedupeRoutes(routes)
+	if openAPIRoutes(a) {
+		all = append(all, unserved(a, docs, res.routes, roots)...)
+	}
 	res.findings = dedupe(all)
 	return res, nil
 }
@@ -403,11 +455,13 @@ func analyzable(pkgs []*packages.Package) (roots, unmatched []*packages.Package)
 	return roots, unmatched
 }
 
-// pkgResult is one analyzed package's findings; a package whose analysis
-// failed keeps its findings but is not cached.
+// pkgResult is one analyzed package's findings and routes (the analyzer's
+// result); a package whose analysis failed keeps its findings but is not
+// cached.
 type pkgResult struct {
 	id        string
 	findings  []report.Finding
+	routes    []statuslint.RouteInfo
 	cacheable bool
 }
 
@@ -468,7 +522,7 @@ func analyzeLoaded(a *analysis.Analyzer, roots []*packages.Package, cwd string, 
 			res.errors[p.ID] = cause.Err.Error()
 			res.failed = true
 		}
-		r := pkgResult{id: p.ID, findings: []report.Finding{}, cacheable: act.Err == nil}
+		r := pkgResult{id: p.ID, findings: []report.Finding{}, routes: resultRoutes(act.Result), cacheable: act.Err == nil}
 		for _, d := range act.Diagnostics {
 			r.findings = append(r.findings, finding(p, d, sources))
 		}

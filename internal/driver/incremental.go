@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	statuslint "github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/report"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -173,7 +174,7 @@ func analyzeChanged(a *analysis.Analyzer, missed []*packages.Package, patterns [
 				r.cause = cause // a failed import: the failure was printed once
 			default:
 				sem <- struct{}{}
-				diags, facts, err := runPackage(a, p, newFactView(byPath))
+				diags, routes, facts, err := runPackage(a, p, newFactView(byPath))
 				<-sem
 				if err != nil {
 					r.err, r.cause = err, err.Error()
@@ -181,6 +182,7 @@ func analyzeChanged(a *analysis.Analyzer, missed []*packages.Package, patterns [
 				}
 				r.facts = encodeFacts(p.Types, facts, owner)
 				r.result.cacheable = true
+				r.result.routes = routes
 				sources := map[string][]byte{}
 				for _, d := range diags {
 					r.result.findings = append(r.result.findings, finding(p, d, sources))
@@ -213,8 +215,9 @@ func analyzeChanged(a *analysis.Analyzer, missed []*packages.Package, patterns [
 
 // runPackage runs a and the analyzers it requires on one package loaded
 // from source, its imports' facts taken from view, as the checker would.
-// It returns a's diagnostics and the object facts the package exports.
-func runPackage(a *analysis.Analyzer, p *packages.Package, view *factView) (diags []analysis.Diagnostic, exported []analysis.ObjectFact, err error) {
+// It returns a's diagnostics, the routes of a's result and the object
+// facts the package exports.
+func runPackage(a *analysis.Analyzer, p *packages.Package, view *factView) (diags []analysis.Diagnostic, routes []statuslint.RouteInfo, exported []analysis.ObjectFact, err error) {
 	own := map[objFactKey]analysis.Fact{}
 	results := map[*analysis.Analyzer]any{}
 	module := &analysis.Module{}
@@ -281,22 +284,23 @@ func runPackage(a *analysis.Analyzer, p *packages.Package, view *factView) (diag
 		}
 		res, err := run(pass)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		results[x] = res
 		if x == a {
 			for i := range reported {
 				if reported[i].URL, err = resolveURL(a, reported[i]); err != nil {
-					return nil, nil, err
+					return nil, nil, nil, err
 				}
 			}
 			diags = reported
+			routes = resultRoutes(res)
 		}
 	}
 	for k, f := range own {
 		exported = append(exported, analysis.ObjectFact{Object: k.obj, Fact: f})
 	}
-	return diags, exported, nil
+	return diags, routes, exported, nil
 }
 
 // run runs one pass; a panic is an error, as a failed analysis.

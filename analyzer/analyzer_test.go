@@ -109,7 +109,7 @@ func TestSelect(t *testing.T) {
 		{nil, []string{"missing-return"}, strings.Replace(all, ",missing-return", "", 1)},
 		{[]string{"method-status"}, []string{"all"}, "method-status"},
 		{nil, []string{"default"}, ""},
-		{[]string{"strict"}, []string{"default"}, "unauthorized-challenge,allow-header,created-location,async-accepted"},
+		{[]string{"strict"}, []string{"default"}, "unauthorized-challenge,allow-header,created-location,async-accepted,unanswered-status,undocumented-route"},
 		{[]string{"all"}, nil, strings.Join(rules.IDs(), ",")},
 		{[]string{"bogus"}, nil, `error: unknown rule "bogus"; valid rules: ` + strings.Join(rules.IDs(), ", ") + "; groups: default, strict, all"},
 	} {

@@ -59,11 +59,14 @@ func (rt *routes) register(call *ast.CallExpr) {
 	}
 	var routes []Route
 	prefixes := rt.prefixes.of(receiver(call, fn), false)
-	if !known || strings.HasPrefix(pattern, "{$}") || (pattern != "" && !strings.HasPrefix(pattern, "/")) {
+	if !known || strings.HasPrefix(pattern, "{$}") || (reg.GoPattern && pattern != "" && !strings.HasPrefix(pattern, "/")) {
 		prefixes = nil // a pattern we cannot read, or one with a host: as registered
 	}
 	for _, pre := range prefixes {
 		full := joinPath(pre, pattern)
+		if !reg.GoPattern && full != "" && !strings.HasPrefix(full, "/") && !strings.HasPrefix(full, unknown) {
+			full = "/" + full // gin, echo, fiber: g.GET("ping") under /v1 is /v1/ping
+		}
 		partial := strings.Contains(full, unknown)
 		if partial {
 			if full = strings.ReplaceAll(full, unknown, ""); full == "" {
@@ -269,5 +272,19 @@ func (rt *routes) summaryOf(fn *types.Func, remote *[]*HandlerFact) {
 	var f HandlerFact
 	if rt.pass.ImportObjectFact(fn.Origin(), &f) {
 		*remote = append(*remote, &f)
+		return
 	}
+	// No summary (it chooses no constant status): still a route, for the
+	// route inventory and the documents' operations it serves.
+	name := fn.Pkg().Name() + "." + fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			name = fn.Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	*remote = append(*remote, &HandlerFact{Name: name})
 }

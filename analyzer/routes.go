@@ -37,6 +37,9 @@ type RouteInfo struct {
 	Statuses  []int // the constant statuses the handler can answer, sorted, unique
 	Unknown   bool  // it may answer others: a status not constant, a response handed to unseen code, an error for the framework; always for another package's handler
 	Remote    bool  // the handler is declared in another package
+	// Partial: a prefix of Path could not be read (a router handed in by
+	// another package): Path is the end of the path a client calls.
+	Partial bool `json:",omitempty"`
 }
 
 // Compare orders routes by path, then method, then registration.
@@ -58,6 +61,7 @@ func routeInfos(pass *analysis.Pass, m *model.Model) []RouteInfo {
 	}
 	add := func(rt model.Route, base RouteInfo) {
 		base.Path = rt.Pattern
+		base.Partial = rt.Partial
 		base.RouteFile, base.RouteLine = at(rt.Pos)
 		for _, method := range routeMethods(rt.Methods) {
 			r := base
@@ -78,7 +82,7 @@ func routeInfos(pass *analysis.Pass, m *model.Model) []RouteInfo {
 		}
 	}
 	for _, rr := range m.Remote {
-		if rr.Handler == nil {
+		if rr.Handler == nil || rr.Middleware {
 			continue
 		}
 		var statuses []int

@@ -245,7 +245,12 @@ func unserved(a *analysis.Analyzer, docs []*apidoc.Document, routes []statuslint
 		return nil
 	}
 	served := map[string]bool{} // "METHOD normalized-path"; METHOD "*" for every method
+	var tails []RouteInfoTail   // routes whose prefix could not be read: they serve any path ending with theirs
 	for _, r := range routes {
+		if r.Partial && r.Path != "" {
+			tails = append(tails, RouteInfoTail{r.Method, apidoc.NormalizePath(r.Path)})
+			continue
+		}
 		method, path := r.Method, "{any}"
 		if method == "" {
 			method = "*"
@@ -258,6 +263,12 @@ func unserved(a *analysis.Analyzer, docs []*apidoc.Document, routes []statuslint
 	serves := func(method, path string) bool {
 		for _, m := range []string{method, "*"} {
 			if served[m+" "+path] || served[m+" {any}"] {
+				return true
+			}
+		}
+		for _, t := range tails {
+			if (t.method == "" || t.method == method || method == "HEAD" && t.method == "GET") &&
+				(t.path == "/" || strings.HasSuffix(path, t.path)) {
 				return true
 			}
 		}
@@ -293,3 +304,7 @@ func unserved(a *analysis.Analyzer, docs []*apidoc.Document, routes []statuslint
 	}
 	return out
 }
+
+// RouteInfoTail is a route whose prefix could not be read: its method
+// ("" for every one) and the end of its path, normalized.
+type RouteInfoTail struct{ method, path string }

@@ -105,6 +105,9 @@ type RemoteRoute struct {
 	Routes  []Route  // one per prefix of the router it is registered on, same methods
 	Arg     ast.Expr // the handler argument of the registration
 	Handler *HandlerFact
+	// Middleware: the argument is middleware before the route's handler
+	// (gin, fiber: every handler argument but the last).
+	Middleware bool
 }
 
 // Handler is a function with a framework's handler signature.

@@ -3,6 +3,7 @@ package model
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/httpapi"
@@ -85,16 +86,31 @@ func (rt *routes) register(call *ast.CallExpr) {
 			handlerArgs = handlerArgs[:1]
 		}
 	}
-	for _, a := range handlerArgs {
+	for i, a := range handlerArgs {
 		var remote []*HandlerFact
-		for _, h := range rt.resolve(a, 0, &remote) {
+		local := rt.resolve(a, 0, &remote)
+		for _, h := range local {
 			h.Routes = append(h.Routes, routes...)
 			h.Methods |= methods
 		}
+		// Another package's function given this package's handler
+		// (common.LimiterGuard(app, func(c) error {...})) wraps it: what it
+		// answers is middleware's, as is a handler argument before the last.
+		mw := i < len(handlerArgs)-1 || len(local) > 0 || wrapsLiteral(a)
 		for _, f := range remote {
-			rt.remote = append(rt.remote, &RemoteRoute{Route: routes[0], Routes: routes, Arg: a, Handler: f})
+			rt.remote = append(rt.remote, &RemoteRoute{Route: routes[0], Routes: routes, Arg: a, Handler: f, Middleware: mw})
 		}
 	}
+}
+
+// wrapsLiteral reports a call given a func literal: a wrapper around the
+// handler it is given (LoginGuard(app, func(c *fiber.Ctx, u User) error {...})).
+func wrapsLiteral(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok && slices.ContainsFunc(call.Args, func(a ast.Expr) bool {
+		_, lit := ast.Unparen(a).(*ast.FuncLit)
+		return lit
+	})
 }
 
 // parseGoPattern splits a Go 1.22 ServeMux pattern "POST example.com/x"

@@ -83,6 +83,9 @@ func runUndeclaredStatus(c *Context) {
 	// Handlers of other packages registered here: their summaries against
 	// the documents' operations for these routes.
 	for _, rr := range c.Model.Remote {
+		if rr.Middleware {
+			continue // middleware answers are not the handler's
+		}
 		c.at = rr.Arg.Pos()
 		for _, st := range rr.Handler.Statuses {
 			for _, d := range c.documentOps(rr.Routes, rr.Route.Methods&st.Methods) {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"slices"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi2"
@@ -252,11 +253,24 @@ func joinBase(base, p string) string {
 // the document's base paths, matches routePath under NormalizePath; nil
 // if none.
 func (d *Document) Find(method, routePath string) *Operation {
+	want := NormalizePath(routePath)
+	var found *Operation
+	d.eachPath(method, func(op *Operation, full string) bool {
+		if full == want {
+			found = op
+		}
+		return found != nil
+	})
+	return found
+}
+
+// eachPath calls f with each operation of method and each of its full
+// paths (one per base path), normalized, until f returns true.
+func (d *Document) eachPath(method string, f func(op *Operation, full string) bool) {
 	if d == nil {
-		return nil
+		return
 	}
 	method = strings.ToUpper(method)
-	want := NormalizePath(routePath)
 	bases := d.Bases
 	if len(bases) == 0 {
 		bases = []string{""}
@@ -270,12 +284,11 @@ func (d *Document) Find(method, routePath string) *Operation {
 			raw = op.Path
 		}
 		for _, b := range bases {
-			if NormalizePath(joinBase(b, raw)) == want {
-				return op
+			if f(op, NormalizePath(joinBase(b, raw))) {
+				return
 			}
 		}
 	}
-	return nil
 }
 
 // Digest is a sha256 of the files' names and contents, in order, for
@@ -339,41 +352,20 @@ func operationLines(data []byte) docLines {
 // operation, and how many there are: a tail two operations end with
 // (/v1/users and /v2/users for /users) names neither.
 func (d *Document) FindTail(method, tail string) (*Operation, int) {
-	if d == nil {
-		return nil, 0
-	}
-	method = strings.ToUpper(method)
 	want := NormalizePath(tail)
 	if want == "/" {
-		want = ""
+		want = "" // the root of an unknown prefix: every path ends so
 	}
-	bases := d.Bases
-	if len(bases) == 0 {
-		bases = []string{""}
-	}
-	var found *Operation
-	n := 0
-	for _, op := range d.Ops {
-		if op.Method != method {
-			continue
+	var found []*Operation
+	d.eachPath(method, func(op *Operation, full string) bool {
+		// want starts with a slash: a suffix match is at a segment boundary
+		if strings.HasSuffix(full, want) && !slices.Contains(found, op) {
+			found = append(found, op)
 		}
-		raw := op.RawPath
-		if raw == "" {
-			raw = op.Path
-		}
-		for _, b := range bases {
-			// want starts with a slash: a suffix match is at a segment boundary
-			if strings.HasSuffix(NormalizePath(joinBase(b, raw)), want) {
-				if found != op {
-					n++
-				}
-				found = op
-				break
-			}
-		}
+		return false
+	})
+	if len(found) != 1 {
+		return nil, len(found)
 	}
-	if n != 1 {
-		return nil, n
-	}
-	return found, 1
+	return found[0], 1
 }

@@ -86,35 +86,26 @@ func openAPIDocuments(a *analysis.Analyzer, root, cwd string) ([]*apidoc.Documen
 		if err != nil {
 			return nil, "", docErr(err)
 		}
-		if doc != nil {
-			docs = append(docs, doc)
-		}
+		docs = append(docs, doc)
 		paths = append(paths, path)
 	}
 	digest, err := apidoc.Digest(paths)
 	if err != nil {
 		return nil, "", fmt.Errorf("-openapi: %s", relativeIn(cwd, err.Error()))
 	}
-	if digest == "" {
-		// No digest from apidoc: the files' contents, hashed here, still
-		// key the findings.
-		var b strings.Builder
-		for _, p := range paths {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return nil, "", fmt.Errorf("-openapi: %s", relativeIn(cwd, unwrapPathError(err).Error()))
-			}
-			fmt.Fprintf(&b, "%s\x00%d\x00%s\x00", p, len(data), data)
-		}
-		digest = saltKey(b.String())
-	}
 	return docs, digest, nil
 }
 
-// find returns the operation of some document for method and path.
-func find(docs []*apidoc.Document, method, path string) *apidoc.Operation {
+// find returns the operation of some document for a route's method and
+// path: by the whole path, or for a route whose prefix could not be read,
+// the one operation whose path ends with it (as the rules match).
+func find(docs []*apidoc.Document, method string, r statuslint.RouteInfo) *apidoc.Operation {
 	for _, d := range docs {
-		if op := d.Find(method, path); op != nil {
+		op := d.Find(method, r.Path)
+		if r.Partial {
+			op, _ = d.FindTail(method, r.Path)
+		}
+		if op != nil {
 			return op
 		}
 	}
@@ -151,7 +142,7 @@ func rows(routes []statuslint.RouteInfo, docs []*apidoc.Document, cwd string) []
 			row.Registered = fmt.Sprintf("%s:%d", report.Rel(cwd, r.RouteFile), r.RouteLine)
 		}
 		if len(docs) > 0 && r.Method != "" && r.Path != "" {
-			op := find(docs, r.Method, r.Path)
+			op := find(docs, r.Method, r)
 			documented := op != nil
 			row.Documented = &documented
 			if op != nil {
@@ -245,10 +236,10 @@ func unserved(a *analysis.Analyzer, docs []*apidoc.Document, routes []statuslint
 		return nil
 	}
 	served := map[string]bool{} // "METHOD normalized-path"; METHOD "*" for every method
-	var tails []RouteInfoTail   // routes whose prefix could not be read: they serve any path ending with theirs
+	var tails []routeTail       // routes whose prefix could not be read: they serve any path ending with theirs
 	for _, r := range routes {
 		if r.Partial && r.Path != "" {
-			tails = append(tails, RouteInfoTail{r.Method, apidoc.NormalizePath(r.Path)})
+			tails = append(tails, routeTail{r.Method, apidoc.NormalizePath(r.Path)})
 			continue
 		}
 		method, path := r.Method, "{any}"
@@ -305,6 +296,6 @@ func unserved(a *analysis.Analyzer, docs []*apidoc.Document, routes []statuslint
 	return out
 }
 
-// RouteInfoTail is a route whose prefix could not be read: its method
-// ("" for every one) and the end of its path, normalized.
-type RouteInfoTail struct{ method, path string }
+// routeTail is a route whose prefix could not be read: its method ("" for
+// every one) and the end of its path, normalized.
+type routeTail struct{ method, path string }

@@ -49,14 +49,25 @@ func (a Answers) Statuses() []int {
 // 200 where a way out chose no status. Events from the handler's
 // middleware are not its own: see Route.ChainStatuses.
 func (m *Model) Answers(h *Handler) Answers {
+	// A route's handler that calls a handler value (Event.Next) hands its
+	// response to code we cannot see: only middleware has a next handler.
+	return answersOf(h, nil)
+}
+
+// answersOf is Answers; for a middleware, next says which Opaque events
+// call the next handler: those answer nothing of the middleware's own, and
+// a way out that chose no status is the next handler's to answer (gin's
+// middleware goes on to it without calling c.Next).
+func answersOf(h *Handler, next func(*Event) bool) Answers {
 	var a Answers
 	for _, e := range h.Events {
 		if !e.Reached {
 			continue
 		}
 		switch {
-		case e.Kind == Opaque && !e.Next:
-			a.Unknown = true
+		case e.Kind == Opaque && next != nil && next(e):
+		case e.Kind == Opaque, e.Kind == Async:
+			a.Unknown = true // handed to code we cannot see, or to the background
 		case e.Kind == Bind:
 			a.List = append(a.List, Answer{Status: 400, Event: e, Auto: true})
 		case e.SetsStatus() && !e.Before.Sent:
@@ -72,55 +83,40 @@ func (m *Model) Answers(h *Handler) Answers {
 			a.List = append(a.List, Answer{Status: 200, Event: e, Implicit: true})
 		}
 	}
-	if fl := h.flow; fl != nil && fl.exitKnown {
-		if fl.exit.Unknown {
+	fl := h.flow
+	if fl == nil || !fl.exitKnown {
+		a.Unknown = true
+		return a
+	}
+	// fl.exit.Unknown comes from the Opaque events judged above: a
+	// middleware's call of the next handler leaves it set.
+	exit, ok := fl.exit, true
+	if h.Results {
+		// A way out returning an error that no event stands for (return
+		// err) is answered by the framework or an error handler; a naked
+		// return of named results cannot be read. Only the ways out
+		// returning nil may answer an implicit 200.
+		_, errs := fl.exitBy[WhenError]
+		if errs || fl.exitBad && namedResults(h) {
 			a.Unknown = true
 		}
-		exit, ok := fl.exit, true
-		if h.Results {
-			// only the ways out returning nil: a returned error is answered
-			// by the framework (returnsUnknownError)
-			exit, ok = fl.exitBy[Always]
-		}
-		if ok && !exit.StatusSet && !a.Has(200) {
-			a.List = append(a.List, Answer{Status: 200, Implicit: true})
-		}
-	} else if h.flow == nil {
-		a.Unknown = true
+		exit, ok = fl.exitBy[Always]
 	}
-	if h.Results && !h.StatusResult && m.returnsUnknownError(h) {
-		a.Unknown = true
+	if ok && !exit.StatusSet && !a.Has(200) && next == nil {
+		a.List = append(a.List, Answer{Status: 200, Implicit: true})
 	}
 	return a
 }
 
-// returnsUnknownError reports whether h returns an error that is neither
-// nil nor an event's result: its status is the framework's (or an error
-// handler's) to choose.
-func (m *Model) returnsUnknownError(h *Handler) bool {
-	body := h.Body()
-	if body == nil {
-		return false
+// namedResults reports a function whose results are named (so a naked
+// return may return an error).
+func namedResults(h *Handler) bool {
+	var ft *ast.FuncType
+	switch n := h.Node.(type) {
+	case *ast.FuncDecl:
+		ft = n.Type
+	case *ast.FuncLit:
+		ft = n.Type
 	}
-	unknown := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // another function's returns
-		case *ast.ReturnStmt:
-			if len(n.Results) == 0 {
-				return false
-			}
-			r := ast.Unparen(n.Results[len(n.Results)-1])
-			if id, ok := r.(*ast.Ident); ok && id.Name == "nil" {
-				return false
-			}
-			if call, ok := r.(*ast.CallExpr); ok && m.Events[call] != nil {
-				return false
-			}
-			unknown = true
-		}
-		return true
-	})
-	return unknown
+	return ft != nil && ft.Results != nil && len(ft.Results.List) > 0 && len(ft.Results.List[0].Names) > 0
 }

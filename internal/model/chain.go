@@ -662,61 +662,13 @@ func (c *chains) returned(body *ast.BlockStmt, fn ast.Node, depth int) chain {
 	return out
 }
 
-// handler is what a middleware handler of this package can answer: the
-// constant statuses of its events. A status that is not a constant, the
-// response handed to code we cannot see (but the next handler), or work
-// handed to the background makes it unknown; so does a returned error
-// that no event stands for (echo's and fiber's error handlers answer it).
+// handler is what a middleware handler of this package can answer
+// (answersOf, the call of the next handler allowed): its constant
+// statuses, unknown when it may answer others.
 func (c *chains) handler(h *Handler) chain {
-	var out chain
-	for _, ev := range h.Events {
-		if !ev.Reached {
-			continue
-		}
-		switch ev.Kind {
-		case StatusOnly, Render:
-			if !ev.Const {
-				return unknownChain
-			}
-			out.add(chain{statuses: []int{ev.Status}})
-		case BodyOnly:
-			if ev.Responds() && len(ev.Before.Status) == 0 {
-				out.add(chain{statuses: []int{200}})
-			}
-		case Bind:
-			out.add(chain{statuses: []int{400}})
-		case Opaque:
-			if !ev.Next && !c.b.callsNext(h, ev.Call) {
-				return unknownChain
-			}
-		case Async:
-			return unknownChain
-		}
+	a := answersOf(h, func(e *Event) bool { return e.Next || c.b.callsNext(h, e.Call) })
+	if a.Unknown {
+		return unknownChain
 	}
-	if h.Results {
-		body := h.Body()
-		unread := false
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				for _, r := range n.Results {
-					if id, ok := ast.Unparen(r).(*ast.Ident); ok && id.Name == "nil" {
-						continue
-					}
-					if !slices.ContainsFunc(h.Events, func(ev *Event) bool {
-						return r.Pos() <= ev.Call.Pos() && ev.Call.End() <= r.End()
-					}) {
-						unread = true
-					}
-				}
-			}
-			return !unread
-		})
-		if unread {
-			return unknownChain
-		}
-	}
-	return out
+	return chain{statuses: a.Statuses()}
 }

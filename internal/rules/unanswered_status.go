@@ -73,7 +73,11 @@ func runUnansweredStatus(c *Context) {
 			continue // something on the route may answer what we cannot see
 		}
 		c.at = h.Node.Pos()
-		reported := map[token.Pos]bool{}
+		type once struct {
+			pos  token.Pos // the comment line, or the registration
+			code int
+		}
+		reported := map[once]bool{}
 		for _, d := range c.docs(h, httpapi.AllMethods) {
 			produced := produces(ans, h.Routes, d)
 			for _, r := range d.op.Responses {
@@ -93,15 +97,14 @@ func runUnansweredStatus(c *Context) {
 				msg := fmt.Sprintf("%s is documented for %s, but nothing on the route answers it (%s)",
 					httpapi.Describe(r.Code), on, answered(produced))
 				if d.op.Source != apidoc.OpenAPI {
-					if r.Pos.IsValid() && !reported[r.Pos] {
-						reported[r.Pos] = true
+					if k := (once{r.Pos, r.Code}); r.Pos.IsValid() && !reported[k] {
+						reported[k] = true
 						c.Report(span{r.Pos, r.Pos}, nil, nil, "%s", msg)
 					}
 					continue
 				}
-				key := d.route.Pos + token.Pos(r.Code) // once per route and status
-				if !reported[key] {
-					reported[key] = true
+				if k := (once{d.route.Pos, r.Code}); !reported[k] {
+					reported[k] = true
 					c.Report(span{d.route.Pos, d.route.Pos}, nil, c.relatedDoc(d.op, "the operation documenting it"), "%s in %s", msg, d.describe())
 				}
 			}

@@ -1,11 +1,12 @@
 package rules
 
 import (
-	"fmt"
+	"go/token"
 	"path/filepath"
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/apidoc"
+	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
 )
 
@@ -46,7 +47,11 @@ func runUndocumentedRoute(c *Context) {
 	for _, d := range c.Options.OpenAPI {
 		files = append(files, filepath.Base(d.File))
 	}
-	seen := map[string]bool{}
+	type once struct {
+		pos    token.Pos
+		method httpapi.Methods
+	}
+	seen := map[once]bool{}
 	check := func(rt model.Route) {
 		if rt.Pattern == "" || !rt.Methods.Known() {
 			return
@@ -54,7 +59,7 @@ func runUndocumentedRoute(c *Context) {
 		c.at = rt.Pos
 		for _, m := range single(rt.Methods) {
 			name := m.String() + " " + rt.Pattern
-			key := fmt.Sprint(rt.Pos, name)
+			key := once{rt.Pos, m}
 			if seen[key] || c.documented(m.String(), rt) {
 				continue
 			}

@@ -300,3 +300,28 @@ func TestSelfClean(t *testing.T) {
 		t.Errorf("statuslint ./... on this repository: exit %d\n%s", code, stderr)
 	}
 }
+
+// TestGoVetOpenAPI: under go vet, which runs the tool once per package in
+// the package's directory, a relative -openapi path still names the
+// document at the module's root, and the findings are the command's.
+func TestGoVetOpenAPI(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "testdata")
+	flags := []string{"-disable=all", "-enable=undeclared-status", "-openapi=src/e2e/routes/openapi.yaml"}
+	_, standalone, code := run(t, dir, append(flags, "./src/e2e/routes/...")...)
+	if code != 3 {
+		t.Fatalf("statuslint: exit %d, want 3:\n%s", code, standalone)
+	}
+	cmd := exec.Command("go", append(append([]string{"vet", "-vettool=" + binary}, flags...), "./src/e2e/routes/...")...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("go vet succeeded; want the undeclared 404:\n%s", out)
+	}
+	want := "routes.go:29:11: undeclared-status: 404 Not Found answers GET /api/pets/:id, but openapi.yaml:7 (GET /api/pets/{id}) does not declare it"
+	for name, got := range map[string]string{"statuslint": standalone, "go vet": string(out)} {
+		if !strings.Contains(got, want) || strings.Count(got, ": undeclared-status:") != 1 {
+			t.Errorf("%s output, want one finding %q:\n%s", name, want, got)
+		}
+	}
+}

@@ -152,6 +152,22 @@ const FindResp = -4
 type HandlerFact struct {
 	Name     string // how the registering package's messages name it
 	Statuses []StatusFact
+	// Answers is what the handler can answer (Model.Answers: its constant
+	// statuses, gin's automatic 400, an implicit 200); Complete says that
+	// is all of it. Documented lists the specific statuses its swag or
+	// go-swagger comments declare: the registering package, which knows
+	// the route's middleware, checks them (unanswered-status).
+	Answers    []int
+	Complete   bool
+	Documented []DocumentedStatus
+}
+
+// DocumentedStatus is a specific status a handler's comment declares, and
+// the comment line.
+type DocumentedStatus struct {
+	Status    int
+	File      string
+	Line, Col int
 }
 
 // StatusFact is one constant status a handler chooses.
@@ -196,6 +212,9 @@ func (f *HandlerFact) String() string {
 			c += "{" + s.Error.What + "}"
 		}
 		codes = append(codes, c)
+	}
+	for _, d := range f.Documented {
+		codes = append(codes, fmt.Sprintf("doc:%d", d.Status))
 	}
 	return "handler(" + strings.Join(codes, " ") + ")"
 }

@@ -574,12 +574,23 @@ func (inf *inference) errorConstructor(d *ast.FuncDecl, sig *types.Signature) *H
 // are already narrowed by those routes. errorOf, when not nil, gives the
 // error an error status answers.
 func (inf *inference) handlerFact(name string, hs []*Handler, errorOf func(*Event) ErrorOrigin) *HandlerFact {
-	f := &HandlerFact{Name: name}
+	f := &HandlerFact{Name: name, Complete: true}
 	for _, h := range hs {
 		if len(h.Routes) > 0 {
 			return nil
 		}
 		inf.flow.once(h)
+		a := answersOf(h, nil)
+		f.Complete = f.Complete && !a.Unknown
+		f.Answers = append(f.Answers, a.Statuses()...)
+		for _, op := range h.Docs {
+			for _, r := range op.Responses {
+				if r.Specific() && r.Pos.IsValid() {
+					p := inf.pass.Fset.Position(r.Pos)
+					f.Documented = append(f.Documented, DocumentedStatus{Status: r.Code, File: p.Filename, Line: p.Line, Col: p.Column})
+				}
+			}
+		}
 		for _, e := range h.Events {
 			if !e.SetsStatus() || !e.Const || !e.Reached || e.Before.Sent || e.Informational() {
 				continue
@@ -600,9 +611,11 @@ func (inf *inference) handlerFact(name string, hs []*Handler, errorOf func(*Even
 			f.Statuses = append(f.Statuses, st)
 		}
 	}
-	if len(f.Statuses) == 0 {
+	if len(f.Statuses) == 0 && len(f.Documented) == 0 {
 		return nil
 	}
+	slices.Sort(f.Answers)
+	f.Answers = slices.Compact(f.Answers)
 	return f
 }
 

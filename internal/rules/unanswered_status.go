@@ -8,6 +8,7 @@ import (
 	"github.com/statuslint/statuslint/internal/apidoc"
 	"github.com/statuslint/statuslint/internal/httpapi"
 	"github.com/statuslint/statuslint/internal/model"
+	"golang.org/x/tools/go/analysis"
 )
 
 // UnansweredStatus reports a documented status nothing on the route answers.
@@ -29,10 +30,12 @@ var UnansweredStatus = Rule{
 		"a status on the route comes from a variable, when the handler returns an\n" +
 		"error whose status the framework or an error handler decides, when the\n" +
 		"handler or its middleware hands the response to code statuslint cannot see\n" +
-		"(a documented 401 or 403 is usually answered by auth middleware), and for a\n" +
-		"handler with no route in its package. `default` and ranges (`4XX`) declare\n" +
-		"nothing specific. A swag or go-swagger finding is on the comment line of the\n" +
-		"response; a document's, on the line registering the route.",
+		"(a documented 401 or 403 is usually answered by auth middleware). `default`\n" +
+		"and ranges (`4XX`) declare nothing specific. A swag or go-swagger finding is\n" +
+		"on the comment line of the response; a document's, on the line registering\n" +
+		"the route. A documented handler of another package is checked where a route\n" +
+		"registers it, whose middleware is known there, with the comment line as\n" +
+		"related information.",
 	Wrong: `
 // @Success 200 {object} Pet
 // @Failure 404 {object} Error   <- wrong: nothing answers 404
@@ -64,6 +67,7 @@ func getPet(c *gin.Context) {
 }
 
 func runUnansweredStatus(c *Context) {
+	defer unansweredRemote(c)
 	for _, h := range c.Model.Handlers {
 		if len(h.Routes) == 0 || (len(h.Docs) == 0 && len(c.Options.OpenAPI) == 0) {
 			continue
@@ -108,6 +112,40 @@ func runUnansweredStatus(c *Context) {
 					c.Report(span{d.route.Pos, d.route.Pos}, nil, c.relatedDoc(d.op, "the operation documenting it"), "%s in %s", msg, d.describe())
 				}
 			}
+		}
+	}
+}
+
+// unansweredRemote checks, at the registration, the comment-documented
+// statuses of another package's handler (HandlerFact.Documented): there
+// the route's middleware chain is known.
+func unansweredRemote(c *Context) {
+	for _, rr := range c.Model.Remote {
+		f := rr.Handler
+		if rr.Middleware || !f.Complete || len(f.Documented) == 0 ||
+			slices.ContainsFunc(rr.Routes, func(r model.Route) bool { return !r.ChainKnown }) {
+			continue
+		}
+		c.at = rr.Arg.Pos()
+		produced := map[int]bool{}
+		for _, s := range f.Answers {
+			produced[s] = true
+		}
+		for _, rt := range rr.Routes {
+			for _, s := range rt.ChainStatuses {
+				produced[s] = true
+			}
+		}
+		reported := map[int]bool{}
+		for _, d := range f.Documented {
+			if produced[d.Status] || reported[d.Status] {
+				continue
+			}
+			reported[d.Status] = true
+			pos := c.ForeignPos(d.File, d.Line, d.Col)
+			rel := []analysis.RelatedInformation{{Pos: pos, End: pos, Message: fmt.Sprintf("%s documents %s here", f.Name, httpapi.Describe(d.Status))}}
+			c.Report(rr.Arg, nil, rel, "%s: %s is documented for %s, registered here, but nothing on the route answers it (%s)",
+				f.Name, httpapi.Describe(d.Status), remoteRoute(rr, rr.Route.Methods), answered(produced))
 		}
 	}
 }

@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"net/http"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -77,12 +78,12 @@ func TestRoutesJSON(t *testing.T) {
 		t.Fatalf("%d routes, want 3: %+v", len(rows), rows)
 	}
 	get := rows[2]
-	if get.Method != "GET" || get.Path != "/api/pets/:id" || get.Handler != "getPet" || get.File != "src/e2e/routes/routes.go" ||
+	if get.Method != http.MethodGet || get.Path != "/api/pets/:id" || get.Handler != "getPet" || get.File != "src/e2e/routes/routes.go" ||
 		get.Line != 26 || !slices.Equal(get.Statuses, []int{200, 404}) || get.Unknown || get.Remote || get.Documented != nil {
 		t.Errorf("GET route: %+v", get)
 	}
 	del := rows[1]
-	if del.Method != "DELETE" || del.Handler != "pets.Delete" || !del.Remote || !del.Unknown || !slices.Equal(del.Statuses, []int{204, 404}) {
+	if del.Method != http.MethodDelete || del.Handler != "pets.Delete" || !del.Remote || !del.Unknown || !slices.Equal(del.Statuses, []int{204, 404}) {
 		t.Errorf("DELETE route (another package's handler): %+v", del)
 	}
 	// A package with no routes prints an empty array, not null.

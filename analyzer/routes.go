@@ -81,8 +81,23 @@ func routeInfos(pass *analysis.Pass, m *model.Model) []RouteInfo {
 			add(rt, base)
 		}
 	}
+	// A registration whose only handler we know is middleware (another
+	// package's wrapper around a function that is not a handler,
+	// LoginGuard(app, func(c, user) error {...})) is still a route: listed
+	// under the wrapper's name, unless a handler stands for it.
+	served := map[token.Pos]bool{}
+	for _, h := range m.Handlers {
+		for _, rt := range h.Routes {
+			served[rt.Pos] = true
+		}
+	}
 	for _, rr := range m.Remote {
-		if rr.Handler == nil || rr.Middleware {
+		if !rr.Middleware {
+			served[rr.Route.Pos] = true
+		}
+	}
+	for _, rr := range m.Remote {
+		if rr.Handler == nil || rr.Middleware && served[rr.Route.Pos] {
 			continue
 		}
 		var statuses []int

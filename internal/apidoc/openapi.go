@@ -369,3 +369,55 @@ func (d *Document) FindTail(method, tail string) (*Operation, int) {
 	}
 	return found[0], 1
 }
+
+// Root is the path every operation of the document is under: its base
+// path when it names one (several: their common part), else the leading
+// segments all its operations' paths share, up to a path parameter; ""
+// when they share none.
+func (d *Document) Root() string {
+	if d == nil {
+		return ""
+	}
+	var paths []string
+	for _, b := range d.Bases {
+		if b = NormalizePath(b); b != "/" && b != "" {
+			paths = append(paths, b)
+		}
+	}
+	bases := len(paths) > 0
+	if !bases {
+		for _, op := range d.Ops {
+			paths = append(paths, NormalizePath(op.Path))
+		}
+	}
+	if len(paths) == 0 {
+		return ""
+	}
+	common := strings.Split(strings.Trim(paths[0], "/"), "/")
+	for _, p := range paths[1:] {
+		segs := strings.Split(strings.Trim(p, "/"), "/")
+		n := 0
+		for n < len(common) && n < len(segs) && common[n] == segs[n] {
+			n++
+		}
+		common = common[:n]
+	}
+	if i := slices.Index(common, "{}"); i >= 0 {
+		common = common[:i]
+	}
+	if !bases && len(common) > 0 {
+		// every path's own last segment is not a root: /pets and /pets/{id}
+		// are under /pets, but /pets alone is under /
+		for _, p := range paths {
+			if len(strings.Split(strings.Trim(p, "/"), "/")) <= len(common) {
+				common = common[:len(common)-1]
+				break
+			}
+		}
+	}
+	root := strings.Join(common, "/")
+	if root == "" {
+		return ""
+	}
+	return "/" + root
+}

@@ -312,3 +312,31 @@ func TestFindTail(t *testing.T) {
 		}
 	}
 }
+
+func TestRoot(t *testing.T) {
+	ops := func(paths ...string) []*Operation {
+		var out []*Operation
+		for _, p := range paths {
+			out = append(out, &Operation{Method: "GET", Path: p})
+		}
+		return out
+	}
+	tests := []struct {
+		doc  *Document
+		want string
+	}{
+		{&Document{Bases: []string{"/inventory/v2"}, Ops: ops("/inventory/v2/stock/{id}")}, "/inventory/v2"},
+		{&Document{Ops: ops("/answer/api/v1/user", "/answer/admin/api/users/{id}")}, "/answer"},
+		{&Document{Ops: ops("/pets", "/pets/{id}")}, ""}, // /pets is itself an operation: under /
+		{&Document{Ops: ops("/api/pets/{id}", "/api/pets")}, "/api"},
+		{&Document{Ops: ops("/{tenant}/pets", "/{tenant}/owners")}, ""},
+		{&Document{Ops: ops("/users", "/orders")}, ""},
+		{&Document{}, ""},
+		{&Document{Bases: []string{"/"}, Ops: ops("/answer/api/v1/user", "/answer/admin/api/users/{id}")}, "/answer"}, // basePath: /
+	}
+	for _, tt := range tests {
+		if got := tt.doc.Root(); got != tt.want {
+			t.Errorf("Root(%v %v) = %q, want %q", tt.doc.Bases, len(tt.doc.Ops), got, tt.want)
+		}
+	}
+}

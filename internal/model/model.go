@@ -86,9 +86,9 @@ type Route struct {
 	Methods httpapi.Methods
 	Pattern string // the full path a client calls (group and mount prefixes included); "" when not a constant
 	Pos     token.Pos
-	// Partial: a prefix of the path could not be read (a router handed in
+	// Partial: a part of the path could not be read (a router handed in
 	// from another package, a field, a prefix that is not a constant), so
-	// Pattern is the end of the path a client calls, not all of it.
+	// Pattern is the end of the path a client calls, after that part.
 	Partial bool
 	// Chain: what the middleware on the route's chain can answer (Use on the
 	// router or a group, chi With, per-route middleware arguments, wrappers

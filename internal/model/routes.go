@@ -70,8 +70,10 @@ func (rt *routes) register(call *ast.CallExpr) {
 		}
 		partial := strings.Contains(full, unknown)
 		if partial {
-			if full = strings.ReplaceAll(full, unknown, ""); full == "" {
-				full = "/"
+			// the end of the path: what follows the last part we could not read
+			full = full[strings.LastIndex(full, unknown)+len(unknown):]
+			if !strings.HasPrefix(full, "/") {
+				full = "/" + full
 			}
 		}
 		routes = append(routes, Route{Methods: methods, Pattern: full, Pos: call.Pos(), Partial: partial})

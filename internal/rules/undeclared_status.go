@@ -23,14 +23,16 @@ var UndeclaredStatus = Rule{
 		"method and full path (`{id}` in the document matches `:id`, `{id:[0-9]+}` and\n" +
 		"`*` in the router; the document's `servers` path or `basePath` prefixes its\n" +
 		"paths; a trailing slash does not count). `default` declares every status and\n" +
-		"`4XX` every code of its class. Generated clients raise the wrong error for a\n" +
-		"status their document does not list.\n" +
+		"`4XX` every code of its class; an operation that lists no response says\n" +
+		"nothing. Generated clients raise the wrong error for a status their\n" +
+		"document does not list.\n" +
 		"\n" +
 		"A handler without documentation is never reported, nor are statuses the\n" +
 		"framework answers on its own (gin's automatic 400 of `c.Bind*`, the router's\n" +
 		"404 and 405) or middleware answers, nor a status from a variable. A handler\n" +
 		"of another package registered here is checked at the registration against\n" +
-		"the documents. Findings in generated files (oapi-codegen's) are dropped: the\n" +
+		"the documents, unless its own comments document it (they are checked in its\n" +
+		"package, and swag writes the document from them). Findings in generated files (oapi-codegen's) are dropped: the\n" +
 		"implementation behind the generated interface is checked instead.",
 	Wrong: `
 // @Success 200 {object} Pet
@@ -66,8 +68,8 @@ func runUndeclaredStatus(c *Context) {
 			}
 			c.at = e.Call.Pos()
 			for _, d := range c.docs(h, e.Before.Methods) {
-				if d.op.Declares(a.Status) {
-					continue
+				if len(d.op.Responses) == 0 || d.op.Declares(a.Status) {
+					continue // an operation that lists no response says nothing of its statuses
 				}
 				on := where(e)
 				if d.route.Pattern != "" {
@@ -83,13 +85,13 @@ func runUndeclaredStatus(c *Context) {
 	// Handlers of other packages registered here: their summaries against
 	// the documents' operations for these routes.
 	for _, rr := range c.Model.Remote {
-		if rr.Middleware {
-			continue // middleware answers are not the handler's
+		if rr.Middleware || len(rr.Handler.Documented) > 0 {
+			continue // middleware answers are not the handler's; a documented handler is checked in its package
 		}
 		c.at = rr.Arg.Pos()
 		for _, st := range rr.Handler.Statuses {
 			for _, d := range c.documentOps(rr.Routes, rr.Route.Methods&st.Methods) {
-				if d.op.Declares(st.Status) {
+				if len(d.op.Responses) == 0 || d.op.Declares(st.Status) {
 					continue
 				}
 				c.reportRemote(rr, st, "%s answers %s, registered here, but %s does not declare it (%s)",

@@ -20,8 +20,12 @@ var UndocumentedRoute = Rule{
 		"method and a full path, group and mount prefixes included) that no\n" +
 		"operation of the documents matches, by the same matching as\n" +
 		"undeclared-status. Without `-openapi.routes` it is off, whatever the group.\n" +
-		"A document whose `servers` or `basePath` name a path lists only the routes\n" +
-		"under it: the other routes of the module belong to another API.\n" +
+		"A document lists only the routes under its root: the path its `servers` or\n" +
+		"`basePath` name, else the path all its operations share (`/answer` for\n" +
+		"`/answer/api/v1/...` and `/answer/admin/api/...`); the module's other\n" +
+		"routes belong to another API or to pages. A route with a part of its path\n" +
+		"statuslint cannot read (a router or prefix handed in by another package)\n" +
+		"is not reported: it may be anywhere.\n" +
 		"The reverse, an operation no route serves, needs every package: the\n" +
 		"command reports it after the run (`statuslint -openapi=FILE -openapi.routes\n" +
 		"./...`). Routes whose path or method is not a constant are not reported.",
@@ -83,10 +87,8 @@ func runUndocumentedRoute(c *Context) {
 	}
 }
 
-// documented reports whether some document has the route's operation;
-// for a route whose prefix could not be read, whether some operation's
-// path ends with the route's. A route outside every document's base path
-// (its servers' paths, its basePath) is not theirs to list: documented.
+// documented reports whether some document has the route's operation. A
+// route outside every document (within) is not theirs to list: documented.
 func (c *Context) documented(method string, rt model.Route) bool {
 	inScope := false
 	for _, d := range c.Options.OpenAPI {
@@ -96,30 +98,21 @@ func (c *Context) documented(method string, rt model.Route) bool {
 		return true
 	}
 	for _, d := range c.Options.OpenAPI {
-		if rt.Partial {
-			if _, n := d.FindTail(method, rt.Pattern); n > 0 {
-				return true
-			}
-		} else if d.Find(method, rt.Pattern) != nil {
+		if d.Find(method, rt.Pattern) != nil {
 			return true
 		}
 	}
 	return false
 }
 
-// within reports whether a route is under one of the document's base
-// paths: any route when it names none, no route whose prefix could not be
-// read when it does.
+// within reports whether a route is the document's to list: a route
+// whose whole path is known, under the document's root (its base path, or
+// the path all its operations share). A route with a part we could not
+// read may belong to another API of the module.
 func within(d *apidoc.Document, rt model.Route) bool {
-	path := apidoc.NormalizePath(rt.Pattern)
-	for _, b := range d.Bases {
-		b = strings.TrimSuffix(b, "/")
-		if b == "" {
-			return true
-		}
-		if !rt.Partial && (path == b || strings.HasPrefix(path, b+"/")) {
-			return true
-		}
+	if rt.Partial {
+		return false
 	}
-	return len(d.Bases) == 0
+	path, root := apidoc.NormalizePath(rt.Pattern), d.Root()
+	return root == "" || path == root || strings.HasPrefix(path, root+"/")
 }

@@ -35,6 +35,9 @@ var modelAnalyzer = &analysis.Analyzer{
 			for _, r := range h.Routes {
 				if r.Pattern != "" {
 					s := r.Methods.String() + " " + r.Pattern
+					if r.Partial {
+						s = r.Methods.String() + " …" + r.Pattern // a prefix we could not read
+					}
 					if pass.Pkg.Name() == "chain" { // testdata/src/model/chain: the middleware chain too
 						s += " chain=" + chainString(r)
 					}

@@ -17,7 +17,7 @@ type petsMux interface {
 
 type petsWrapper struct{ Handler petsServer }
 
-func (siw *petsWrapper) DeletePet(w http.ResponseWriter, r *http.Request) { // want `handler petsWrapper.DeletePet net/http DELETE at DELETE /pets/\{id\}$`
+func (siw *petsWrapper) DeletePet(w http.ResponseWriter, r *http.Request) { // want `handler petsWrapper.DeletePet net/http DELETE at DELETE …/pets/\{id\}$`
 	id := r.PathValue("id")
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { // want `handler petsWrapper.DeletePet.func net/http unknown`
 		siw.Handler.DeletePet(w, r, id)
@@ -32,7 +32,7 @@ func petsRoutes(m petsMux, si petsServer, base string) {
 
 type petsImpl struct{}
 
-func (petsImpl) DeletePet(w http.ResponseWriter, r *http.Request, id string) {} // want `handler petsImpl.DeletePet net/http DELETE at DELETE /pets/\{id\}$`
+func (petsImpl) DeletePet(w http.ResponseWriter, r *http.Request, id string) {} // want `handler petsImpl.DeletePet net/http DELETE at DELETE …/pets/\{id\}$`
 
 // notAHandler has a handler's parameters and more, but nothing calls it
 // as one: it stays a plain function.
@@ -42,10 +42,10 @@ func (petsImpl) notAHandler(w http.ResponseWriter, r *http.Request, id string) {
 // http.Handler: the package's other ServeHTTP types do not take its route.
 type petsLegacy struct{}
 
-func (petsLegacy) ServeHTTP(w http.ResponseWriter, r *http.Request) {} // want `handler petsLegacy.ServeHTTP net/http GET, HEAD at GET, HEAD /legacy$`
+func (petsLegacy) ServeHTTP(w http.ResponseWriter, r *http.Request) {} // want `handler petsLegacy.ServeHTTP net/http GET, HEAD at GET, HEAD …/legacy$`
 
 func petsLogging(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { // want `handler petsLogging.func net/http POST at POST /pets$`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { // want `handler petsLogging.func net/http POST at POST …/pets$`
 		next.ServeHTTP(w, r)
 	})
 }

@@ -39,10 +39,21 @@ func pathsRegisterElsewhere(g *gin.RouterGroup) {
 	g.GET("/reports", pathsGinReports)
 }
 
+// pathsUnderBase: a prefix that is not a constant in the middle of the
+// path; the route is what follows it.
+func pathsUnderBase(base string) {
+	r := gin.New()
+	api := r.Group("/api")
+	api.Group(base).GET("/pages/:id", pathsGinPage)
+	r.Run()
+}
+
+func pathsGinPage(c *gin.Context) {} // want `handler pathsGinPage gin GET at GET …/pages/:id$`
+
 func pathsGinUser(c *gin.Context)    {} // want `handler pathsGinUser gin GET at GET /v1/users/:id; GET /v2/users/:id$`
 func pathsGinCreate(c *gin.Context)  {} // want `handler pathsGinCreate gin POST at POST /v1; POST /v2$`
 func pathsGinDelete(c *gin.Context)  {} // want `handler pathsGinDelete gin DELETE at DELETE /v1/admin/users/:id$`
-func pathsGinReports(c *gin.Context) {} // want `handler pathsGinReports gin GET at GET /reports$`
+func pathsGinReports(c *gin.Context) {} // want `handler pathsGinReports gin GET at GET …/reports$`
 
 func echoPaths() *echo4.Echo {
 	e := echo4.New()

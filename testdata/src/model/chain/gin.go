@@ -91,8 +91,8 @@ func ginH4(c *gin.Context) {} // want `handler ginH4 gin GET at GET /api/local c
 func ginH5(c *gin.Context) {} // want `handler ginH5 gin GET at GET /perroute chain=\[401,429\]$`
 func ginH6(c *gin.Context) {} // want `handler ginH6 gin GET at GET /unknown chain=\?$`
 func ginH7(c *gin.Context) {} // want `handler ginH7 gin GET at GET /handed chain=\[401\]$`
-func ginH8(c *gin.Context) {} // want `handler ginH8 gin GET at GET /orphan chain=\?$`
-func ginH9(c *gin.Context) {} // want `handler ginH9 gin GET at GET /field chain=\?$`
+func ginH8(c *gin.Context) {} // want `handler ginH8 gin GET at GET …/orphan chain=\?$`
+func ginH9(c *gin.Context) {} // want `handler ginH9 gin GET at GET …/field chain=\?$`
 
 // A router returned to another package: it may add middleware there.
 func NewGinRouter() *gin.Engine {

@@ -23,4 +23,4 @@ func muxGlobalRoutes() {
 
 func muxH1(w http.ResponseWriter, r *http.Request) {} // want `handler muxH1 net/http GET at GET /mux/bare chain=\[\]$`
 func muxH2(w http.ResponseWriter, r *http.Request) {} // want `handler muxH2 net/http GET at GET /mux/api/x chain=\[401\]$`
-func muxH3(w http.ResponseWriter, r *http.Request) {} // want `handler muxH3 net/http unknown at .* /mux/global chain=\?$`
+func muxH3(w http.ResponseWriter, r *http.Request) {} // want `handler muxH3 net/http unknown at .* …/mux/global chain=\?$`

@@ -116,9 +116,10 @@ func newErrClasses(pass *analysis.Pass, opts Options, canImport bool) *errClasse
 // errors a class, so that the error-class inference runs on it: a package
 // of a module (not the standard library, not a framework) that imports a
 // package declaring a classified sentinel (database/sql, gorm, pgx, mongo,
-// redis, os, io/fs, a user's addition) or one with error-class facts, or
-// declares a classified sentinel itself (an in-memory store's
-// ErrNotFound). Only the package's scope and imports are read.
+// redis, os, io/fs, a user's addition), one with error-class facts, or one
+// holding a store handle of such a package in an exported variable
+// (holdsStore), or declares a classified sentinel itself (an in-memory
+// store's ErrNotFound). Only the package's scope and imports are read.
 func errorRelevant(pass *analysis.Pass, opts Options) bool {
 	if opts.ErrorTables == nil || !declaresFacts(pass) {
 		return false
@@ -146,7 +147,7 @@ func errorRelevant(pass *analysis.Pass, opts Options) bool {
 		}
 		// the standard library's other packages declare no sentinel the
 		// tables classify (sentinelOwners has those): not searched
-		if !standardLooking(pass, imp.Path()) && classifies(imp) {
+		if !standardLooking(pass, imp.Path()) && (classifies(imp) || holdsStore(imp)) {
 			return true
 		}
 		direct[imp] = true
@@ -157,6 +158,28 @@ func errorRelevant(pass *analysis.Pass, opts Options) bool {
 		}
 	}
 	return classifies(pass.Pkg)
+}
+
+// holdsStore reports a package that exports a variable of a type declared
+// by a package of sentinelOwners: a store handle its importers call
+// (gin-vue-admin's global.GVA_DB *gorm.DB), whose errors are classified
+// though the importer does not import gorm itself.
+func holdsStore(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		v, ok := scope.Lookup(name).(*types.Var)
+		if !ok || !v.Exported() {
+			continue
+		}
+		t := v.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && sentinelOwners[n.Obj().Pkg().Path()] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentinelOwners declare the sentinels of classify's tables (their scopes

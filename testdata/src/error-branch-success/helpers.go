@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"net/http"
 
+	"statuslint.test/src/helpers/dbsvc"
 	"statuslint.test/src/helpers/respond"
 )
 
@@ -16,6 +17,16 @@ func helperRoutes(mux *http.ServeMux, db *sql.DB) {
 		}
 		defer rows.Close()
 		respond.JSON(w, http.StatusOK, []string{"r1"})
+	})
+
+	// The store is reached through another package's variable holding the
+	// *gorm.DB (dbglobal.DB): dbsvc imports no gorm, its errors are gorm's.
+	mux.HandleFunc("POST /helper/tags", func(w http.ResponseWriter, r *http.Request) {
+		if err := dbsvc.CreateTag(r.Context(), dbsvc.Tag{Name: r.FormValue("name")}); err != nil {
+			respond.JSON(w, http.StatusOK, map[string]string{"error": "could not save"}) // want `error-branch-success: 200 OK answers a server failure \(the error comes from dbsvc\.CreateTag, which fails only with gorm\.DB\.Create\) in POST /helper/tags`
+			return
+		}
+		respond.JSON(w, http.StatusCreated, map[string]string{"ok": "saved"})
 	})
 
 	// --- negatives ---

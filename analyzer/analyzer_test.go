@@ -46,6 +46,8 @@ var ruleDocuments = []string{
 	"src/undeclared-status/docs/openapi31.json",
 	"src/undeclared-status/docs/swagger20.yaml",
 	"src/undeclared-status/docs/swagger20.json",
+	"src/undeclared-status/docs/openapi30.json",
+	"src/undeclared-status/docs/openapi31.yaml",
 	"src/unanswered-status/docs/openapi.yaml",
 	"src/undocumented-route/openapi.yaml",
 }

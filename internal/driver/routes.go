@@ -123,6 +123,7 @@ type routeRow struct {
 	Statuses   []int  `json:"statuses"`
 	Unknown    bool   `json:"unknown"`
 	Remote     bool   `json:"remote,omitempty"`
+	Partial    bool   `json:"partial,omitempty"` // path is the end of the path, after a part statuslint could not read
 	// With -openapi: whether a document has the operation, where, and
 	// the statuses it does not declare.
 	Documented *bool  `json:"documented,omitempty"`
@@ -136,7 +137,7 @@ func rows(routes []statuslint.RouteInfo, docs []*apidoc.Document, cwd string) []
 		row := routeRow{
 			Method: r.Method, Path: r.Path, Handler: r.Handler,
 			File: report.Rel(cwd, r.File), Line: r.Line,
-			Statuses: append([]int{}, r.Statuses...), Unknown: r.Unknown, Remote: r.Remote,
+			Statuses: append([]int{}, r.Statuses...), Unknown: r.Unknown, Remote: r.Remote, Partial: r.Partial,
 		}
 		if r.RouteFile != "" {
 			row.Registered = fmt.Sprintf("%s:%d", report.Rel(cwd, r.RouteFile), r.RouteLine)
@@ -186,6 +187,8 @@ func printRoutes(w io.Writer, routes []statuslint.RouteInfo, docs []*apidoc.Docu
 		}
 		if path == "" {
 			path = "?"
+		} else if r.Partial {
+			path = "…" + path
 		}
 		var st []string
 		for _, s := range r.Statuses {

@@ -62,4 +62,16 @@ func TestRouteRowsWithoutDocuments(t *testing.T) {
 	if want := "METHOD  PATH  STATUSES  HANDLER  FILE\n*       ?     ?         h        a.go:3\n"; b.String() != want {
 		t.Errorf("table:\n%q\nwant\n%q", b.String(), want)
 	}
+	// A path after a part that could not be read: …/path, "partial" in JSON.
+	b.Reset()
+	partial := []statuslint.RouteInfo{{Method: "GET", Path: "/tags", Handler: "h", File: "/m/a.go", Line: 3, Statuses: []int{200}, Partial: true}}
+	if err := printRoutes(&b, partial, nil, false, "/m"); err != nil {
+		t.Fatal(err)
+	}
+	if want := "METHOD  PATH    STATUSES  HANDLER  FILE\nGET     …/tags  200       h        a.go:3\n"; b.String() != want {
+		t.Errorf("table:\n%q\nwant\n%q", b.String(), want)
+	}
+	if rs := rows(partial, nil, "/m"); !rs[0].Partial || rs[0].Path != "/tags" {
+		t.Errorf("%+v", rs)
+	}
 }
